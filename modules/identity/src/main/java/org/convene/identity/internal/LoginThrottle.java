@@ -1,0 +1,77 @@
+package org.convene.identity.internal;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Counts failed sign-ins per e-mail address and per source address in a sliding window.
+ * Keyed by the typed address whether or not an account has it, so throttling reveals nothing
+ * about which accounts exist. Kept in memory: a restart forgets it, which only helps a guesser
+ * by a few tries per restart.
+ */
+@Singleton
+class LoginThrottle {
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Duration window;
+    private final int perAccount;
+    private final int perSource;
+
+    LoginThrottle(Clock clock,
+                  @Value("${convene.login.window:15m}") Duration window,
+                  @Value("${convene.login.max-failures-per-account:5}") int perAccount,
+                  @Value("${convene.login.max-failures-per-source:30}") int perSource) {
+        this.clock = clock;
+        this.window = window;
+        this.perAccount = perAccount;
+        this.perSource = perSource;
+    }
+
+    /** Seconds to wait before another try, or 0 when a try is allowed. */
+    long secondsToWait(String email, String source) {
+        return Math.max(wait("e:" + email, perAccount), wait("s:" + source, perSource));
+    }
+
+    void failed(String email, String source) {
+        Instant now = clock.instant();
+        for (String key : new String[] {"e:" + email, "s:" + source}) {
+            Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+            synchronized (times) {
+                times.addLast(now);
+                prune(times, now);
+            }
+        }
+    }
+
+    void succeeded(String email) {
+        failures.remove("e:" + email);
+    }
+
+    private long wait(String key, int limit) {
+        Deque<Instant> times = failures.get(key);
+        if (times == null) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        synchronized (times) {
+            prune(times, now);
+            if (times.size() < limit) {
+                return 0;
+            }
+            return Math.max(1, Duration.between(now, times.peekFirst().plus(window)).toSeconds());
+        }
+    }
+
+    private void prune(Deque<Instant> times, Instant now) {
+        while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
+            times.removeFirst();
+        }
+    }
+}

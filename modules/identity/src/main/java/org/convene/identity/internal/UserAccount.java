@@ -1,0 +1,24 @@
+package org.convene.identity.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import java.time.Instant;
+
+@MappedEntity("identity_user")
+record UserAccount(
+        @Id @GeneratedValue @Nullable Long id,
+        String email,
+        String displayName,
+        String passwordHash,
+        String language,
+        boolean active,
+        Instant createdAt,
+        @Version @Nullable Long version) {
+
+    UserAccount withDetails(String displayName, String passwordHash, String language, boolean active) {
+        return new UserAccount(id, email, displayName, passwordHash, language, active, createdAt, version);
+    }
+}

@@ -1,0 +1,51 @@
+package org.convene.api;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.convene.platform.ConflictException;
+import org.convene.platform.FieldProblem;
+import org.convene.platform.InvalidInputException;
+import org.convene.platform.NotFoundException;
+
+/** Turns the modules' domain exceptions into 400, 404 and 409 problem details. */
+final class DomainExceptionHandlers {
+    private DomainExceptionHandlers() {
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {InvalidInputException.class, ExceptionHandler.class})
+    static class InvalidInput implements ExceptionHandler<InvalidInputException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, InvalidInputException e) {
+            return Problems.response(request, HttpStatus.BAD_REQUEST, "The request has invalid fields.", e.problems());
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {NotFoundException.class, ExceptionHandler.class})
+    static class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, NotFoundException e) {
+            return Problems.response(request, HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {ConflictException.class, ExceptionHandler.class})
+    static class Conflict implements ExceptionHandler<ConflictException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, ConflictException e) {
+            FieldProblem problem = e.problem();
+            return Problems.response(request, HttpStatus.CONFLICT, problem.message(), List.of(problem));
+        }
+    }
+}

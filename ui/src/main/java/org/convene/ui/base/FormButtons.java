@@ -1,0 +1,36 @@
+package org.convene.ui.base;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/** Save, delete and cancel, in the same place and style on every form. */
+public class FormButtons extends HorizontalLayout {
+    private final Button save = new Button();
+    private final Button delete = new Button();
+    private final Button cancel = new Button();
+
+    public FormButtons(Runnable onSave, Runnable onDelete, Runnable onCancel) {
+        save.setText(getTranslation("action.save"));
+        delete.setText(getTranslation("action.delete"));
+        cancel.setText(getTranslation("action.cancel"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        save.addClickListener(e -> onSave.run());
+        delete.addClickListener(e -> onDelete.run());
+        cancel.addClickListener(e -> onCancel.run());
+        add(save, cancel, delete);
+        setPadding(false);
+    }
+
+    /** Delete only makes sense for something already stored. */
+    public void setDeleteVisible(boolean visible) {
+        delete.setVisible(visible);
+    }
+
+    public Button save() {
+        return save;
+    }
+}

@@ -1,0 +1,68 @@
+package org.convene.ui.base;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import io.micronaut.context.annotation.Prototype;
+import org.convene.identity.Role;
+import org.convene.identity.UserView;
+import org.convene.ui.HomeView;
+import org.convene.ui.identity.AccountView;
+import org.convene.ui.identity.UserListView;
+import org.convene.ui.security.UserSession;
+import org.convene.ui.summit.ChairmanshipListView;
+import org.convene.ui.summit.SummitListView;
+
+/** The frame around every signed-in page: navigation by role, language, the user and sign-out. */
+@Prototype
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+    private final UserSession session;
+    private final LanguageSelect language;
+    private final SideNav nav = new SideNav();
+    private final Span userName = new Span();
+
+    public MainLayout(UserSession session, LanguageSelect language) {
+        this.session = session;
+        this.language = language;
+        Span title = new Span(getTranslation("app.name"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        Button signOut = new Button(getTranslation("action.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> {
+            session.signOut();
+            getUI().ifPresent(ui -> ui.getPage().setLocation("/login"));
+        });
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout right = new HorizontalLayout(userName, language, signOut);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        right.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+        addToNavbar(new DrawerToggle(), title, right);
+        nav.setLabel(getTranslation("nav.label"));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        nav.removeAll();
+        session.user().ifPresent(this::fill);
+    }
+
+    private void fill(UserView user) {
+        userName.setText(user.displayName());
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (user.has(Role.CHAIR_OFFICE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.chairmanships"), ChairmanshipListView.class, VaadinIcon.FLAG.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.summits"), SummitListView.class, VaadinIcon.CALENDAR.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), UserListView.class, VaadinIcon.USERS.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
+    }
+}

@@ -1,0 +1,108 @@
+package org.convene.ui.summit;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Optional;
+import org.convene.identity.UserManagement;
+import org.convene.identity.UserView;
+import org.convene.summit.ChairmanshipManagement;
+import org.convene.summit.SummitManagement;
+import org.convene.summit.SummitOverview;
+import org.convene.summit.SummitSetup;
+import org.convene.summit.ThemeView;
+import org.convene.summit.RoomView;
+import org.convene.ui.base.EmptyState;
+import org.convene.ui.base.Formats;
+import org.convene.ui.base.MainLayout;
+
+/** One summit at a glance: where and when, its troika, its themes and the rooms of its venue. */
+@Route(value = "summits/:summitId", layout = MainLayout.class)
+@RolesAllowed("CHAIR_OFFICE")
+@Prototype
+public class SummitOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final SummitManagement summits;
+    private final UserManagement users;
+    private final SummitEditing editing;
+    final Grid<ThemeView> themes = new Grid<>();
+    final Grid<RoomView> rooms = new Grid<>();
+    private long summitId;
+    private String title = "";
+
+    public SummitOverviewView(SummitManagement summits, ChairmanshipManagement chairmanships, SummitSetup setup, UserManagement users) {
+        this.summits = summits;
+        this.users = users;
+        this.editing = new SummitEditing(this, summits, chairmanships, setup, users, this::refresh);
+        themes.addColumn(ThemeView::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        themes.addColumn(ThemeView::title).setHeader(getTranslation("theme.title")).setFlexGrow(3);
+        themes.addColumn(t -> personName(t.resourcePersonId())).setHeader(getTranslation("theme.resource-person"));
+        themes.setAllRowsVisible(true);
+        themes.setAriaLabel(getTranslation("summit.themes"));
+        themes.addItemClickListener(e -> editing.editTheme(summitId, e.getItem()));
+        rooms.addColumn(RoomView::name).setHeader(getTranslation("room.name")).setFlexGrow(2);
+        rooms.addColumn(r -> Formats.number(r.capacity(), getLocale())).setHeader(getTranslation("room.capacity"));
+        rooms.addColumn(r -> r.floorArea() == null ? "" : r.floorArea()).setHeader(getTranslation("room.floor-area"));
+        rooms.setAllRowsVisible(true);
+        rooms.setAriaLabel(getTranslation("summit.rooms"));
+        rooms.addItemClickListener(e -> editing.editRoom(summitId, e.getItem()));
+    }
+
+    public static RouteParameters parameters(long summitId) {
+        return new RouteParameters(Map.of("summitId", String.valueOf(summitId)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().getLong("summitId");
+        if (id.isEmpty() || summits.find(id.get()).isEmpty()) {
+            event.forwardTo(SummitListView.class);
+            return;
+        }
+        summitId = id.get();
+        refresh();
+    }
+
+    void refresh() {
+        SummitOverview overview = summits.overview(summitId);
+        title = overview.summit().title();
+        removeAll();
+        Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(), e -> editing.editSummit(overview.summit()));
+        add(new HorizontalLayout(new H2(title), edit));
+        add(new Paragraph(overview.summit().city() + " · " + overview.summit().venue() + " · "
+                + Formats.range(overview.summit().startDate(), overview.summit().endDate(), getLocale())));
+        if (overview.summit().overarchingTheme() != null) {
+            add(new Paragraph(getTranslation("summit.overarching-theme") + ": " + overview.summit().overarchingTheme()));
+        }
+        add(new TroikaCard(overview.troika()));
+        Button addTheme = new Button(getTranslation("theme.new"), VaadinIcon.PLUS.create(), e -> editing.editTheme(summitId, null));
+        add(new HorizontalLayout(new H3(getTranslation("summit.themes")), addTheme));
+        themes.setItems(overview.themes());
+        add(overview.themes().isEmpty() ? new EmptyState(getTranslation("theme.empty")) : themes);
+        Button addRoom = new Button(getTranslation("room.new"), VaadinIcon.PLUS.create(), e -> editing.editRoom(summitId, null));
+        add(new HorizontalLayout(new H3(getTranslation("summit.rooms")), addRoom));
+        rooms.setItems(overview.rooms());
+        add(overview.rooms().isEmpty() ? new EmptyState(getTranslation("room.empty")) : rooms);
+    }
+
+    private String personName(Long userId) {
+        return userId == null ? "—" : users.find(userId).map(UserView::displayName).orElse("—");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
