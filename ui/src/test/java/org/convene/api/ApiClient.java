@@ -38,6 +38,10 @@ final class ApiClient {
         return send(request(path).GET());
     }
 
+    HttpResponse<String> get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     HttpResponse<String> post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -21,6 +21,7 @@ public class FormButtons extends HorizontalLayout {
         save.addClickListener(e -> onSave.run());
         delete.addClickListener(e -> onDelete.run());
         cancel.addClickListener(e -> onCancel.run());
+        save.setId("save");
         add(save, cancel, delete);
         setPadding(false);
     }

@@ -1,5 +1,6 @@
 package org.convene.ui.identity;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -53,6 +54,8 @@ public class UserForm extends FormLayout {
         }, () -> { }, onClose);
         buttons.setDeleteVisible(false);
         add(email, displayName, password, language, active, grants, buttons);
+        // Stable ids for assistive tools and the browser tests.
+        fields().forEach((name, field) -> ((Component) field).setId(name));
         setColspan(grants, 2);
         setColspan(buttons, 2);
     }

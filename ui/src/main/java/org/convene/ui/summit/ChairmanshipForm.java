@@ -1,5 +1,6 @@
 package org.convene.ui.summit;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -49,6 +50,8 @@ public class ChairmanshipForm extends FormLayout {
             }
         }, onDelete, onClose);
         add(chairs, termStart, termEnd, buttons);
+        // Stable ids for assistive tools and the browser tests.
+        fields().forEach((name, field) -> ((Component) field).setId(name));
         setColspan(chairs, 2);
         setColspan(buttons, 2);
     }

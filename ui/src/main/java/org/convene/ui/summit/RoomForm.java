@@ -1,5 +1,6 @@
 package org.convene.ui.summit;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -41,6 +42,8 @@ public class RoomForm extends FormLayout {
             }
         }, onDelete, onClose);
         add(name, capacity, floorArea, buttons);
+        // Stable ids for assistive tools and the browser tests.
+        fields().forEach((name, field) -> ((Component) field).setId(name));
         setColspan(buttons, 2);
     }
 

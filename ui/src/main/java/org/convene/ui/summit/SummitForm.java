@@ -1,5 +1,6 @@
 package org.convene.ui.summit;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -77,6 +78,8 @@ public class SummitForm extends FormLayout {
             }
         }, onDelete, onClose);
         add(chairmanship, title, edition, city, venue, startDate, endDate, overarchingTheme, buttons);
+        // Stable ids for assistive tools and the browser tests.
+        fields().forEach((name, field) -> ((Component) field).setId(name));
         setColspan(chairmanship, 2);
         setColspan(title, 2);
         setColspan(overarchingTheme, 2);

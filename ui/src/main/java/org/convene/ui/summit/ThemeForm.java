@@ -1,5 +1,6 @@
 package org.convene.ui.summit;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -44,6 +45,8 @@ public class ThemeForm extends FormLayout {
             }
         }, onDelete, onClose);
         add(title, resourcePerson, description, buttons);
+        // Stable ids for assistive tools and the browser tests.
+        fields().forEach((name, field) -> ((Component) field).setId(name));
         setColspan(title, 2);
         setColspan(description, 2);
         setColspan(buttons, 2);
