@@ -42,6 +42,13 @@ class FirstChairOfficeAccount {
         if (users.anyActiveWith(Role.CHAIR_OFFICE)) {
             return;
         }
+        if (users.findByEmail(email).isPresent()) {
+            // The account was deactivated or lost its role on purpose: a restart must neither undo that
+            // nor fail on the taken address (the start-up would stop, and the installation with it).
+            LOG.warn("No active chair-office account, and the CONVENE_ADMIN_EMAIL address is taken by an account without one;"
+                    + " set CONVENE_ADMIN_EMAIL to a new address to create a first chair-office account");
+            return;
+        }
         boolean generated = password == null || password.isBlank();
         String secret = generated ? randomPassword() : password;
         users.create(new NewUser(email, "Chair office", secret, "en", List.of(RoleGrant.of(Role.CHAIR_OFFICE))));

@@ -46,7 +46,8 @@ final class GrantRules {
                     }
                 }
                 case OPTIONAL_TEXT -> {
-                    if (scope != null && scope.length() > SCOPE_MAX) {
+                    // Code points, like Problems.text and the utf8mb4 column, so no script is cut short.
+                    if (scope != null && scope.codePointCount(0, scope.length()) > SCOPE_MAX) {
                         problems.add("grants", "validation.too-long", "a scope must be at most " + SCOPE_MAX + " characters");
                     }
                 }

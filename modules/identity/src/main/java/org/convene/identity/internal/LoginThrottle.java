@@ -34,12 +34,25 @@ class LoginThrottle {
         this.perSource = perSource;
     }
 
+    /**
+     * Checks and counts an attempt in one step, so parallel guesses cannot all pass the check
+     * before any of them is counted. Answers the seconds to wait, or 0 when the attempt may go
+     * ahead (it then counts as a failure until {@link #succeeded(String, String)} says otherwise).
+     */
+    synchronized long reserve(String email, String source) {
+        long wait = secondsToWait(email, source);
+        if (wait == 0) {
+            failed(email, source);
+        }
+        return wait;
+    }
+
     /** Seconds to wait before another try, or 0 when a try is allowed. */
-    long secondsToWait(String email, String source) {
+    synchronized long secondsToWait(String email, String source) {
         return Math.max(wait("e:" + email, perAccount), wait("s:" + source, perSource));
     }
 
-    void failed(String email, String source) {
+    synchronized void failed(String email, String source) {
         Instant now = clock.instant();
         for (String key : new String[] {"e:" + email, "s:" + source}) {
             Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
@@ -50,8 +63,17 @@ class LoginThrottle {
         }
     }
 
-    void succeeded(String email) {
+    synchronized void succeeded(String email) {
         failures.remove("e:" + email);
+    }
+
+    /** A reserved attempt succeeded: it no longer counts against the address or the source. */
+    synchronized void succeeded(String email, String source) {
+        succeeded(email);
+        Deque<Instant> times = failures.get("s:" + source);
+        if (times != null) {
+            times.pollLast();
+        }
     }
 
     private long wait(String key, int limit) {
@@ -62,6 +84,9 @@ class LoginThrottle {
         Instant now = clock.instant();
         synchronized (times) {
             prune(times, now);
+            if (times.isEmpty()) {
+                failures.remove(key);
+            }
             if (times.size() < limit) {
                 return 0;
             }

@@ -6,8 +6,8 @@ import com.password4j.types.Argon2;
 import jakarta.inject.Singleton;
 
 /**
- * Argon2id with OWASP's second recommended setting (19 MiB, 2 passes, 1 lane): about 30 ms a
- * hash on these machines, slow for a guesser, tolerable for a person signing in.
+ * Argon2id with OWASP's second recommended setting (19 MiB, 2 passes, 1 lane): about 0.1 s a
+ * hash on these 2-core machines, slow for a guesser, tolerable for a person signing in.
  */
 @Singleton
 class PasswordHasher {

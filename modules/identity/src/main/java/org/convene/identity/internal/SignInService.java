@@ -29,7 +29,7 @@ class SignInService implements SignIn {
             return new SignInResult.Rejected();
         }
         String key = UserManagementService.normaliseEmail(email);
-        long wait = throttle.secondsToWait(key, source);
+        long wait = throttle.reserve(key, source);
         if (wait > 0) {
             // Logged without the address: e-mails are personal data.
             LOG.warn("Sign-in throttled for a source after repeated failures");
@@ -38,15 +38,13 @@ class SignInService implements SignIn {
         Optional<UserAccount> account = accounts.findByEmail(key);
         if (account.isEmpty()) {
             hasher.spendTimeOnDecoy(password);
-            throttle.failed(key, source);
             return new SignInResult.Rejected();
         }
         UserAccount found = account.get();
         if (!hasher.matches(password, found.passwordHash()) || !found.active()) {
-            throttle.failed(key, source);
             return new SignInResult.Rejected();
         }
-        throttle.succeeded(key);
+        throttle.succeeded(key, source);
         return new SignInResult.Accepted(users.view(found));
     }
 }

@@ -1,6 +1,8 @@
 package org.convene.identity.internal;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
+import java.sql.SQLIntegrityConstraintViolationException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,8 +53,17 @@ class UserManagementService implements UserManagement {
         if (accounts.existsByEmail(email)) {
             throw new ConflictException("email", "user.email.taken", "an account with this e-mail already exists");
         }
-        UserAccount saved = accounts.save(new UserAccount(null, email, user.displayName().strip(), hasher.hash(user.password()),
-                language(user.language()), true, Instant.now(clock), null));
+        UserAccount saved;
+        try {
+            saved = accounts.save(new UserAccount(null, email, user.displayName().strip(), hasher.hash(user.password()),
+                    language(user.language()), true, Instant.now(clock), null));
+        } catch (DataAccessException e) {
+            // Two creates with the same e-mail at once: the unique key decides, the answer stays a conflict.
+            if (isDuplicateKey(e)) {
+                throw new ConflictException("email", "user.email.taken", "an account with this e-mail already exists");
+            }
+            throw e;
+        }
         storeGrants(saved.id(), user.grants());
         return view(saved);
     }
@@ -137,6 +148,15 @@ class UserManagementService implements UserManagement {
                 grants.save(new RoleGrantRow(null, userId, g.role().name(), GrantRules.normalise(g.scope())));
             }
         }
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String normaliseEmail(String email) {
