@@ -1,6 +1,7 @@
 package org.convene.ui.base;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -10,13 +11,14 @@ public class FormButtons extends HorizontalLayout {
     private final Button save = new Button();
     private final Button delete = new Button();
     private final Button cancel = new Button();
+    private final ShortcutRegistration enter;
 
     public FormButtons(Runnable onSave, Runnable onDelete, Runnable onCancel) {
         save.setText(getTranslation("action.save"));
         delete.setText(getTranslation("action.delete"));
         cancel.setText(getTranslation("action.cancel"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        enter = save.addClickShortcut(Key.ENTER);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         save.addClickListener(e -> onSave.run());
         delete.addClickListener(e -> onDelete.run());
@@ -29,6 +31,11 @@ public class FormButtons extends HorizontalLayout {
     /** Delete only makes sense for something already stored. */
     public void setDeleteVisible(boolean visible) {
         delete.setVisible(visible);
+    }
+
+    /** For forms with a multi-line field, where Enter must start a new line, not save. */
+    public void withoutEnterShortcut() {
+        enter.remove();
     }
 
     public Button save() {

@@ -77,6 +77,7 @@ public class SummitForm extends FormLayout {
                         draft.start, draft.end, draft.theme == null || draft.theme.isBlank() ? null : draft.theme));
             }
         }, onDelete, onClose);
+        buttons.withoutEnterShortcut();
         add(chairmanship, title, edition, city, venue, startDate, endDate, overarchingTheme, buttons);
         // Stable ids for assistive tools and the browser tests.
         fields().forEach((name, field) -> ((Component) field).setId(name));

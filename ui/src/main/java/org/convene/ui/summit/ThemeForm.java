@@ -44,6 +44,7 @@ public class ThemeForm extends FormLayout {
                 onSave.accept(new ThemeCommand(draft.title, blankToNull(draft.description), draft.person == null ? null : draft.person.id()));
             }
         }, onDelete, onClose);
+        buttons.withoutEnterShortcut();
         add(title, resourcePerson, description, buttons);
         // Stable ids for assistive tools and the browser tests.
         fields().forEach((name, field) -> ((Component) field).setId(name));
