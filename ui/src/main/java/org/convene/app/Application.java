@@ -30,6 +30,16 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        try {
+            start(args);
+        } catch (RuntimeException e) {
+            // Exit instead of lingering: the embedded database's threads would keep the JVM alive.
+            LOG.error("Convene did not start: {}", e.getMessage(), e);
+            System.exit(1);
+        }
+    }
+
+    private static void start(String[] args) {
         long started = System.nanoTime();
         DatabaseChoice database = DatabaseChoice.fromEnvironment();
         ApplicationContext context = ApplicationContext.builder(Application.class)
