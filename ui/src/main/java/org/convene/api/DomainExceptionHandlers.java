@@ -1,6 +1,7 @@
 package org.convene.api;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -35,6 +36,17 @@ final class DomainExceptionHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, NotFoundException e) {
             return Problems.response(request, HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+        }
+    }
+
+    /** Two people saved the same record at the same moment: the later one is told to reload. */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {OptimisticLockException.class, ExceptionHandler.class})
+    static class ConcurrentChange implements ExceptionHandler<OptimisticLockException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, OptimisticLockException e) {
+            return Problems.response(request, HttpStatus.CONFLICT, "Someone else changed this record at the same moment; read it again and retry.", List.of());
         }
     }
 

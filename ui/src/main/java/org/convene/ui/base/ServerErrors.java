@@ -50,7 +50,8 @@ public final class ServerErrors {
     static String translated(Component owner, FieldProblem problem) {
         String text = owner.getTranslation(problem.code());
         // The default provider answers "!key!" for an unknown key: fall back to the English message.
-        return text == null || text.isBlank() || text.startsWith("!") ? problem.message() : text;
+        // A message that needs parameters cannot be filled from a problem, which carries none.
+        return text == null || text.isBlank() || text.startsWith("!") || text.contains("{0}") ? problem.message() : text;
     }
 
     public static void error(String message) {
