@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -16,6 +15,7 @@ import java.util.stream.Collectors;
 import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
 import org.convene.ui.base.FormDialog;
+import org.convene.ui.base.Header;
 import org.convene.ui.base.MainLayout;
 import org.convene.ui.base.ServerErrors;
 
@@ -40,7 +40,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("nav.users"));
         grid.addItemClickListener(e -> open(e.getItem()));
-        add(new HorizontalLayout(new H2(getTranslation("nav.users")), add), grid);
+        add(new Header(new H2(getTranslation("nav.users")), add), grid);
         setSizeFull();
         refresh();
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -18,6 +17,7 @@ import org.convene.summit.ChairmanshipView;
 import org.convene.ui.base.EmptyState;
 import org.convene.ui.base.FormDialog;
 import org.convene.ui.base.Formats;
+import org.convene.ui.base.Header;
 import org.convene.ui.base.MainLayout;
 import org.convene.ui.base.ServerErrors;
 
@@ -41,7 +41,7 @@ public class ChairmanshipListView extends VerticalLayout implements HasDynamicTi
         grid.setAriaLabel(getTranslation("nav.chairmanships"));
         grid.addItemClickListener(e -> open(e.getItem()));
         empty = new EmptyState(getTranslation("chairmanship.empty"));
-        add(new HorizontalLayout(new H2(getTranslation("nav.chairmanships")), add), empty, grid);
+        add(new Header(new H2(getTranslation("nav.chairmanships")), add), empty, grid);
         setSizeFull();
         refresh();
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -21,6 +20,7 @@ import org.convene.summit.SummitView;
 import org.convene.ui.base.EmptyState;
 import org.convene.ui.base.FormDialog;
 import org.convene.ui.base.Formats;
+import org.convene.ui.base.Header;
 import org.convene.ui.base.MainLayout;
 import org.convene.ui.base.ServerErrors;
 
@@ -51,7 +51,7 @@ public class SummitListView extends VerticalLayout implements HasDynamicTitle {
                 noChairmanship ? new RouterLink(getTranslation("nav.chairmanships"), ChairmanshipListView.class)
                         : new Button(getTranslation("summit.new"), e -> open()));
         add.setEnabled(!noChairmanship);
-        add(new HorizontalLayout(new H2(getTranslation("nav.summits")), add), empty, grid);
+        add(new Header(new H2(getTranslation("nav.summits")), add), empty, grid);
         setSizeFull();
         refresh();
     }

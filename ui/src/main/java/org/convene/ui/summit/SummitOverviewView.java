@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,6 +26,7 @@ import org.convene.summit.ThemeView;
 import org.convene.summit.RoomView;
 import org.convene.ui.base.EmptyState;
 import org.convene.ui.base.Formats;
+import org.convene.ui.base.Header;
 import org.convene.ui.base.MainLayout;
 
 /** One summit at a glance: where and when, its troika, its themes and the rooms of its venue. */
@@ -80,7 +80,7 @@ public class SummitOverviewView extends VerticalLayout implements BeforeEnterObs
         title = overview.summit().title();
         removeAll();
         Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(), e -> editing.editSummit(overview.summit()));
-        add(new HorizontalLayout(new H2(title), edit));
+        add(new Header(new H2(title), edit));
         add(new Paragraph(overview.summit().city() + " · " + overview.summit().venue() + " · "
                 + Formats.range(overview.summit().startDate(), overview.summit().endDate(), getLocale())));
         if (overview.summit().overarchingTheme() != null) {
@@ -88,11 +88,11 @@ public class SummitOverviewView extends VerticalLayout implements BeforeEnterObs
         }
         add(new TroikaCard(overview.troika()));
         Button addTheme = new Button(getTranslation("theme.new"), VaadinIcon.PLUS.create(), e -> editing.editTheme(summitId, null));
-        add(new HorizontalLayout(new H3(getTranslation("summit.themes")), addTheme));
+        add(new Header(new H3(getTranslation("summit.themes")), addTheme));
         themes.setItems(overview.themes());
         add(overview.themes().isEmpty() ? new EmptyState(getTranslation("theme.empty")) : themes);
         Button addRoom = new Button(getTranslation("room.new"), VaadinIcon.PLUS.create(), e -> editing.editRoom(summitId, null));
-        add(new HorizontalLayout(new H3(getTranslation("summit.rooms")), addRoom));
+        add(new Header(new H3(getTranslation("summit.rooms")), addRoom));
         rooms.setItems(overview.rooms());
         add(overview.rooms().isEmpty() ? new EmptyState(getTranslation("room.empty")) : rooms);
     }

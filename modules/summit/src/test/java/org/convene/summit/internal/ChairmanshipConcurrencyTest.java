@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.summit.internal.History.command;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -15,16 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.convene.platform.ConflictException;
 import org.convene.summit.ChairmanshipCommand;
-import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.ChairmanshipView;
 import org.convene.summit.SummitCommand;
-import org.convene.summit.SummitManagement;
-import org.convene.testing.DatabaseTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,21 +30,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChairmanshipConcurrencyTest extends DatabaseTest {
-    @Inject
-    ChairmanshipManagement chairmanships;
-    @Inject
-    SummitManagement summits;
-    @Inject
-    DataSource dataSource;
-    private Tables tables;
+class ChairmanshipConcurrencyTest extends SummitModuleTest {
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
-
-    @BeforeEach
-    void emptyTables() {
-        tables = new Tables(dataSource);
-        tables.clear();
-    }
 
     @AfterAll
     void stopThreads() {

@@ -6,36 +6,16 @@ import static org.convene.summit.internal.History.command;
 import static org.convene.summit.internal.Summits2017.marrakesh;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
 import org.convene.platform.NotFoundException;
-import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.ChairmanshipView;
-import org.convene.summit.SummitManagement;
-import org.convene.testing.DatabaseTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChairmanshipManagementTest extends DatabaseTest {
-    @Inject
-    ChairmanshipManagement chairmanships;
-    @Inject
-    SummitManagement summits;
-    @Inject
-    DataSource dataSource;
-    private Tables tables;
-
-    @BeforeEach
-    void emptyTables() {
-        tables = new Tables(dataSource);
-        tables.clear();
-    }
-
+class ChairmanshipManagementTest extends SummitModuleTest {
     @Test
     void a_created_chairmanship_is_found_with_its_chairs_in_the_given_order() {
         ChairmanshipView created = chairmanships.create(command(List.of("MA", "DE"), "2017-01-01", "2018-12-31"));

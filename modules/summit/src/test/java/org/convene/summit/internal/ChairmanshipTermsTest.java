@@ -5,37 +5,17 @@ import static org.convene.summit.internal.History.command;
 import static org.convene.summit.internal.Summits2017.marrakesh;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
 import org.convene.platform.FieldProblem;
-import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.ChairmanshipView;
-import org.convene.summit.SummitManagement;
-import org.convene.testing.DatabaseTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Terms of different chairmanships never overlap, and a term always holds its summits. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChairmanshipTermsTest extends DatabaseTest {
-    @Inject
-    ChairmanshipManagement chairmanships;
-    @Inject
-    SummitManagement summits;
-    @Inject
-    DataSource dataSource;
-    private Tables tables;
-
-    @BeforeEach
-    void emptyTables() {
-        tables = new Tables(dataSource);
-        tables.clear();
-    }
-
+class ChairmanshipTermsTest extends SummitModuleTest {
     @Test
     void a_term_starting_the_day_after_the_previous_one_ends_is_accepted() {
         chairmanships.create(History.SWEDEN);

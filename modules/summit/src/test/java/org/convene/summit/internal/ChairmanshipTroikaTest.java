@@ -5,31 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.convene.summit.internal.History.command;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
-import javax.sql.DataSource;
 import org.convene.platform.NotFoundException;
-import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.ChairmanshipView;
-import org.convene.testing.DatabaseTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** The troika as the facade derives it from the stored chairmanships. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChairmanshipTroikaTest extends DatabaseTest {
-    @Inject
-    ChairmanshipManagement chairmanships;
-    @Inject
-    DataSource dataSource;
-
-    @BeforeEach
-    void emptyTables() {
-        new Tables(dataSource).clear();
-    }
-
+class ChairmanshipTroikaTest extends SummitModuleTest {
     @Test
     void troika_over_the_real_history_puts_germany_and_morocco_between_bangladesh_and_ecuador() {
         List<ChairmanshipView> created = History.ALL.reversed().stream().map(chairmanships::create).toList();

@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.convene.summit.internal.History.command;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.convene.platform.FieldProblem;
 import org.convene.platform.InvalidInputException;
 import org.convene.summit.ChairmanshipCommand;
-import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.ChairmanshipView;
-import org.convene.testing.DatabaseTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,19 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChairmanshipValidationTest extends DatabaseTest {
-    @Inject
-    ChairmanshipManagement chairmanships;
-    @Inject
-    DataSource dataSource;
-    private Tables tables;
-
-    @BeforeEach
-    void emptyTables() {
-        tables = new Tables(dataSource);
-        tables.clear();
-    }
-
+class ChairmanshipValidationTest extends SummitModuleTest {
     static Stream<Arguments> invalidCommands() {
         return Stream.of(
                 Arguments.of("no chairs", new ChairmanshipCommand(null, date("2016-01-01"), date("2016-12-31")), "chairs", "validation.required"),

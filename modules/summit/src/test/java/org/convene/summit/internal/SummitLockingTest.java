@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -16,17 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.convene.platform.ConflictException;
 import org.convene.platform.FieldProblem;
 import org.convene.platform.InvalidInputException;
-import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.RoomCommand;
-import org.convene.summit.SummitManagement;
-import org.convene.summit.SummitSetup;
 import org.convene.summit.ThemeCommand;
 import org.convene.summit.ThemeView;
-import org.convene.testing.DatabaseTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,26 +33,15 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SummitLockingTest extends DatabaseTest {
-    @Inject
-    ChairmanshipManagement chairmanships;
-    @Inject
-    SummitManagement summits;
-    @Inject
-    SummitSetup setup;
-    @Inject
-    DataSource dataSource;
-    private Tables tables;
+class SummitLockingTest extends SummitModuleTest {
     private long germanyMorocco;
     private long berlin;
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
     @BeforeEach
     void oneSummit() {
-        tables = new Tables(dataSource);
-        tables.clear();
-        germanyMorocco = chairmanships.create(History.GERMANY_MOROCCO).id();
-        berlin = summits.create(Summits2017.berlin(germanyMorocco)).id();
+        germanyMorocco = createGermanyMorocco();
+        berlin = createBerlin(germanyMorocco);
     }
 
     @AfterAll

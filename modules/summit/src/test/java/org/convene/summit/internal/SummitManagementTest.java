@@ -7,45 +7,28 @@ import static org.convene.summit.internal.Summits2017.marrakesh;
 import static org.convene.summit.internal.Summits2017.withDates;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
-import javax.sql.DataSource;
 import org.convene.platform.NotFoundException;
-import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.RoomCommand;
 import org.convene.summit.RoomView;
 import org.convene.summit.SummitCommand;
-import org.convene.summit.SummitManagement;
 import org.convene.summit.SummitOverview;
-import org.convene.summit.SummitSetup;
 import org.convene.summit.SummitView;
 import org.convene.summit.ThemeCommand;
 import org.convene.summit.ThemeView;
-import org.convene.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SummitManagementTest extends DatabaseTest {
-    @Inject
-    ChairmanshipManagement chairmanships;
-    @Inject
-    SummitManagement summits;
-    @Inject
-    SummitSetup setup;
-    @Inject
-    DataSource dataSource;
-    private Tables tables;
+class SummitManagementTest extends SummitModuleTest {
     private long germanyMorocco;
 
     @BeforeEach
     void historyWithoutSummits() {
-        tables = new Tables(dataSource);
-        tables.clear();
         chairmanships.create(History.BANGLADESH);
-        germanyMorocco = chairmanships.create(History.GERMANY_MOROCCO).id();
+        germanyMorocco = createGermanyMorocco();
         chairmanships.create(History.ECUADOR);
     }
 

@@ -4,42 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
-import javax.sql.DataSource;
 import org.convene.platform.NotFoundException;
-import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.RoomCommand;
 import org.convene.summit.RoomView;
 import org.convene.summit.SummitLimits;
-import org.convene.summit.SummitManagement;
-import org.convene.summit.SummitSetup;
-import org.convene.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SummitRoomsTest extends DatabaseTest {
-    @Inject
-    ChairmanshipManagement chairmanships;
-    @Inject
-    SummitManagement summits;
-    @Inject
-    SummitSetup setup;
-    @Inject
-    DataSource dataSource;
-    private Tables tables;
+class SummitRoomsTest extends SummitModuleTest {
     private long berlin;
     private long marrakesh;
 
     @BeforeEach
     void twoSummits() {
-        tables = new Tables(dataSource);
-        tables.clear();
-        long germanyMorocco = chairmanships.create(History.GERMANY_MOROCCO).id();
-        berlin = summits.create(Summits2017.berlin(germanyMorocco)).id();
+        long germanyMorocco = createGermanyMorocco();
+        berlin = createBerlin(germanyMorocco);
         marrakesh = summits.create(Summits2017.marrakesh(germanyMorocco)).id();
     }
 

@@ -8,47 +8,30 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.convene.identity.NewUser;
 import org.convene.identity.Role;
 import org.convene.identity.RoleGrant;
 import org.convene.identity.UserManagement;
 import org.convene.platform.NotFoundException;
-import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.SummitLimits;
-import org.convene.summit.SummitManagement;
-import org.convene.summit.SummitSetup;
 import org.convene.summit.ThemeCommand;
 import org.convene.summit.ThemeView;
-import org.convene.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SummitThemesTest extends DatabaseTest {
+class SummitThemesTest extends SummitModuleTest {
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     @Inject
-    ChairmanshipManagement chairmanships;
-    @Inject
-    SummitManagement summits;
-    @Inject
-    SummitSetup setup;
-    @Inject
     UserManagement users;
-    @Inject
-    DataSource dataSource;
-    private Tables tables;
     private long berlin;
 
     @BeforeEach
     void oneSummit() {
-        tables = new Tables(dataSource);
-        tables.clear();
-        long germanyMorocco = chairmanships.create(History.GERMANY_MOROCCO).id();
-        berlin = summits.create(Summits2017.berlin(germanyMorocco)).id();
+        berlin = createBerlin(createGermanyMorocco());
     }
 
     @Test

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.convene.platform.FieldProblem;
 import org.convene.platform.InvalidInputException;
-import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.SummitCommand;
 import org.convene.summit.SummitLimits;
-import org.convene.summit.SummitManagement;
-import org.convene.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,24 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SummitValidationTest extends DatabaseTest {
+class SummitValidationTest extends SummitModuleTest {
     private static final LocalDate START = LocalDate.parse("2017-06-28");
     private static final LocalDate END = LocalDate.parse("2017-06-30");
 
-    @Inject
-    ChairmanshipManagement chairmanships;
-    @Inject
-    SummitManagement summits;
-    @Inject
-    DataSource dataSource;
-    private Tables tables;
     private long germanyMorocco;
 
     @BeforeEach
     void oneChairmanship() {
-        tables = new Tables(dataSource);
-        tables.clear();
-        germanyMorocco = chairmanships.create(History.GERMANY_MOROCCO).id();
+        germanyMorocco = createGermanyMorocco();
     }
 
     /** Each case turns a valid Berlin summit of the given chairmanship into an invalid one. */

@@ -3,21 +3,15 @@ package org.convene.summit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
-import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.RoomCommand;
 import org.convene.summit.RoomView;
 import org.convene.summit.SummitCommand;
 import org.convene.summit.SummitLimits;
-import org.convene.summit.SummitManagement;
-import org.convene.summit.SummitSetup;
 import org.convene.summit.SummitView;
 import org.convene.summit.ThemeCommand;
 import org.convene.summit.ThemeView;
-import org.convene.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,23 +19,14 @@ import org.junit.jupiter.api.TestInstance;
 /** Names and texts in any script are stored and answered intact, and limits count characters. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TextsInAnyScriptTest extends DatabaseTest {
-    @Inject
-    ChairmanshipManagement chairmanships;
-    @Inject
-    SummitManagement summits;
-    @Inject
-    SummitSetup setup;
-    @Inject
-    DataSource dataSource;
+class TextsInAnyScriptTest extends SummitModuleTest {
     private long germanyMorocco;
     private long berlin;
 
     @BeforeEach
     void oneSummit() {
-        new Tables(dataSource).clear();
-        germanyMorocco = chairmanships.create(History.GERMANY_MOROCCO).id();
-        berlin = summits.create(Summits2017.berlin(germanyMorocco)).id();
+        germanyMorocco = createGermanyMorocco();
+        berlin = createBerlin(germanyMorocco);
     }
 
     @Test
