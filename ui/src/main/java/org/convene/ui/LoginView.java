@@ -36,7 +36,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(null));
         form.addLoginListener(e -> attempt(e.getUsername(), e.getPassword()));
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), form, language);
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.getStyle().set("text-align", "center");
+        add(new H1(getTranslation("app.name")), tagline, form, language);
     }
 
     private void attempt(String email, String password) {
