@@ -1,0 +1,45 @@
+package org.convene.delegations;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Delegates of a summit, from nomination to check-in. Leads and focal points nominate and withdraw
+ * in their own group; the chair office approves, rejects and issues badges; the check-in desk
+ * checks in. Writes into a group the actor may not change throw {@link AccessDeniedException};
+ * reads of what the actor may not see throw {@link org.convene.platform.NotFoundException}.
+ * Illegal status changes throw {@link org.convene.platform.ConflictException} with field
+ * {@code status} and code {@code registration.transition.not-allowed}.
+ */
+public interface DelegateRegistration {
+    /**
+     * NOMINATED while the group (and the role's quota) has a free place, else WAITING_LIST with the
+     * next position.
+     *
+     * @throws org.convene.platform.ConflictException field {@code email} when the person is already
+     *         registered in this summit
+     */
+    RegistrationView nominate(Actor actor, long groupId, Person person);
+
+    RegistrationView approve(Actor actor, long registrationId);
+
+    /** @throws org.convene.platform.InvalidInputException field {@code reason} when none is given */
+    RegistrationView reject(Actor actor, long registrationId, String reason);
+
+    RegistrationView withdraw(Actor actor, long registrationId);
+
+    RegistrationView markBadgeIssued(Actor actor, long registrationId);
+
+    RegistrationView checkIn(Actor actor, long registrationId);
+
+    RegistrationView find(Actor actor, long registrationId);
+
+    /** Oldest first. */
+    List<StatusChangeView> history(Actor actor, long registrationId);
+
+    /** The registrations of the summit the actor may see, filtered, in order of arrival. */
+    List<RegistrationView> list(Actor actor, long summitId, RegistrationFilter filter);
+
+    /** How many registrations the actor may see are in each status (every status listed, zeros too). */
+    Map<RegistrationStatus, Long> counts(Actor actor, long summitId, RegistrationFilter filter);
+}

@@ -1,0 +1,9 @@
+/**
+ * Stakeholder groups of a summit with their quotas, and the registration of delegates from
+ * nomination to check-in. Public: {@link org.convene.delegations.StakeholderGroups},
+ * {@link org.convene.delegations.DelegateRegistration}, their records and events.
+ */
+@ApplicationModule(name = "delegations", allowedDependencies = {"platform", "identity", "summit"})
+package org.convene.delegations;
+
+import org.convene.platform.ApplicationModule;
