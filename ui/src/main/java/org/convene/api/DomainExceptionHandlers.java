@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.convene.delegations.AccessDeniedException;
 import org.convene.platform.ConflictException;
 import org.convene.platform.FieldProblem;
 import org.convene.platform.InvalidInputException;
@@ -36,6 +37,17 @@ final class DomainExceptionHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, NotFoundException e) {
             return Problems.response(request, HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+        }
+    }
+
+    /** The caller's role or scope does not cover that group. */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {AccessDeniedException.class, ExceptionHandler.class})
+    static class Denied implements ExceptionHandler<AccessDeniedException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, AccessDeniedException e) {
+            return Problems.response(request, HttpStatus.FORBIDDEN, "Your role does not allow this in that group.", List.of());
         }
     }
 
