@@ -16,6 +16,7 @@ import io.micronaut.context.annotation.Prototype;
 import org.convene.identity.Role;
 import org.convene.identity.UserView;
 import org.convene.ui.HomeView;
+import org.convene.ui.delegations.RegistrationListView;
 import org.convene.ui.identity.AccountView;
 import org.convene.ui.identity.UserListView;
 import org.convene.ui.security.UserSession;
@@ -62,6 +63,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.chairmanships"), ChairmanshipListView.class, VaadinIcon.FLAG.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.summits"), SummitListView.class, VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UserListView.class, VaadinIcon.USERS.create()));
+        }
+        if (user.has(Role.CHAIR_OFFICE) || user.has(Role.MECHANISM_LEAD) || user.has(Role.FOCAL_POINT)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.registrations"), RegistrationListView.class, VaadinIcon.USER_CARD.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }

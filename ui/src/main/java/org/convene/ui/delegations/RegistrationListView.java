@@ -1,0 +1,121 @@
+package org.convene.ui.delegations;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.convene.delegations.Actor;
+import org.convene.delegations.DelegateRegistration;
+import org.convene.delegations.GroupView;
+import org.convene.delegations.RegistrationFilter;
+import org.convene.delegations.RegistrationStatus;
+import org.convene.delegations.RegistrationView;
+import org.convene.delegations.StakeholderGroups;
+import org.convene.identity.Role;
+import org.convene.summit.SummitManagement;
+import org.convene.summit.SummitView;
+import org.convene.ui.base.EmptyState;
+import org.convene.ui.base.Header;
+import org.convene.ui.base.MainLayout;
+import org.convene.ui.security.UserSession;
+
+/**
+ * The registrations a user may see: a lead or focal point their own group's, the chair office
+ * all, with counts by status. Leads nominate; the chair office approves or rejects.
+ */
+@Route(value = "registrations", layout = MainLayout.class)
+@RolesAllowed({"CHAIR_OFFICE", "MECHANISM_LEAD", "FOCAL_POINT"})
+@Prototype
+public class RegistrationListView extends VerticalLayout implements HasDynamicTitle {
+    private final DelegateRegistration registrations;
+    private final StakeholderGroups groups;
+    private final Actor actor;
+    private final boolean chairOffice;
+    private final GroupLabels labels = new GroupLabels(this);
+    private final RegistrationActions actions;
+    final Select<SummitView> summit = new Select<>();
+    final Select<RegistrationStatus> status = new Select<>();
+    final Grid<RegistrationView> grid = new Grid<>();
+    private final Span counts = new Span();
+    private final EmptyState empty;
+    private Map<Long, GroupView> groupsById = Map.of();
+
+    public RegistrationListView(UserSession session, SummitManagement summits, DelegateRegistration registrations, StakeholderGroups groups) {
+        this.registrations = registrations;
+        this.groups = groups;
+        this.actor = Actor.of(session.user().orElseThrow());
+        this.chairOffice = session.has(Role.CHAIR_OFFICE);
+        this.actions = new RegistrationActions(this, registrations, actor, labels, this::refresh);
+        List<SummitView> all = summits.list();
+        summit.setLabel(getTranslation("summit.title"));
+        summit.setItems(all);
+        summit.setItemLabelGenerator(SummitView::title);
+        status.setLabel(getTranslation("registration.status"));
+        status.setItems(RegistrationStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("registration.status.all") : getTranslation("status." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        Button nominate = new Button(getTranslation("registration.nominate"), VaadinIcon.PLUS.create(),
+                e -> actions.nominate(List.copyOf(groupsById.values())));
+        nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.addColumn(r -> r.person().givenName() + " " + r.person().familyName() + latin(r)).setHeader(getTranslation("person.name")).setFlexGrow(3);
+        grid.addColumn(r -> groupsById.containsKey(r.groupId()) ? labels.label(groupsById.get(r.groupId())) : "").setHeader(getTranslation("person.group")).setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("delegate-role." + r.person().role().name())).setHeader(getTranslation("person.role"));
+        grid.addColumn(r -> getTranslation("status." + r.status().name())
+                + (r.waitlistPosition() == null ? "" : " #" + r.waitlistPosition())).setHeader(getTranslation("registration.status"));
+        if (chairOffice) {
+            grid.addComponentColumn(actions::decisionButtons).setHeader(getTranslation("registration.decision")).setAutoWidth(true);
+        }
+        grid.setAriaLabel(getTranslation("nav.registrations"));
+        empty = new EmptyState(getTranslation(all.isEmpty() ? "registration.no-summit" : "registration.empty"));
+        HorizontalLayout filters = new HorizontalLayout(summit, status, counts);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new Header(new H2(getTranslation("nav.registrations")), nominate), filters, empty, grid);
+        setSizeFull();
+        summit.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        nominate.setEnabled(!all.isEmpty());
+        if (!all.isEmpty()) {
+            summit.setValue(all.getFirst());
+        } else {
+            grid.setVisible(false);
+        }
+    }
+
+    void refresh() {
+        SummitView current = summit.getValue();
+        if (current == null) {
+            return;
+        }
+        groupsById = groups.list(actor, current.id()).stream().collect(Collectors.toMap(GroupView::id, g -> g));
+        List<RegistrationView> shown = registrations.list(actor, current.id(), new RegistrationFilter(null, status.getValue(), null, null));
+        grid.setItems(shown);
+        grid.setVisible(!shown.isEmpty());
+        empty.setVisible(shown.isEmpty());
+        counts.setText(registrations.counts(actor, current.id(), RegistrationFilter.all()).entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> getTranslation("status." + e.getKey().name()) + ": " + e.getValue())
+                .collect(Collectors.joining(" · ")));
+    }
+
+    private static String latin(RegistrationView r) {
+        return r.person().latinGivenName() == null ? "" : " (" + r.person().latinGivenName() + " " + r.person().latinFamilyName() + ")";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.registrations") + " · " + getTranslation("app.name");
+    }
+}
