@@ -37,14 +37,16 @@ public class DemoData {
     private final SummitManagement summits;
     private final SummitSetup setup;
     private final UserManagement users;
+    private final DemoDelegations delegations;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
-                    SummitManagement summits, SummitSetup setup, UserManagement users) {
+                    SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations) {
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
         this.setup = setup;
         this.users = users;
+        this.delegations = delegations;
     }
 
     /** Loads the demo when enabled and the database holds no chairmanship yet; answers the demo users made. */
@@ -94,6 +96,7 @@ public class DemoData {
         room(summit, "Open Space", 300, "Hall 2");
         room(summit, "Marketplace", 400, "Hall 3");
         room(summit, "Side-event Room", 40, "Level 2");
+        delegations.load(summit.id(), made.getFirst());
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }

@@ -1,0 +1,139 @@
+package org.convene.documents.internal;
+
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
+import org.convene.documents.BadgeData;
+import org.convene.documents.BadgeRenderer;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BadgeRendererTest {
+
+    private final BadgeRenderer renderer = new ITextBadgeRenderer();
+
+    @Test
+    void arabicNameComesOutJoinedAndInVisualOrder() throws IOException {
+        String text = text(renderer.a6(List.of(Badges.ARABIC)), 1);
+        // Presentation forms (final, medial, medial, initial) right to left; unshaped text would
+        // extract as the plain letters U+0645 U+062D U+0645 U+062F and fail both assertions.
+        assertThat(text).contains("\uFEAA\uFEE4\uFEA4\uFEE3");
+        assertThat(text).doesNotContain("\u0645\u062D\u0645\u062F");
+        assertThat(text).contains("Mohamed", "Egypt", "Delegate", "Civil society");
+    }
+
+    @Test
+    void chineseAndCyrillicNamesExtractIntact() throws IOException {
+        byte[] pdf = renderer.a6(List.of(Badges.CHINESE, Badges.CYRILLIC));
+        assertThat(text(pdf, 1)).contains("李明", "Li Ming", "Ministry of Commerce", "China", "Observer");
+        assertThat(text(pdf, 2)).contains("Ирина Петрова", "Irina Petrova", "Фонд «Мост»", "Speaker");
+    }
+
+    @Test
+    void latinFormIsPrintedBeneathTheNameOnlyWhenItDiffers() throws IOException {
+        String cyrillic = text(renderer.a6(List.of(Badges.CYRILLIC)), 1);
+        assertThat(cyrillic.indexOf("Irina Petrova")).isGreaterThan(cyrillic.indexOf("Ирина Петрова"));
+
+        String latin = text(renderer.a6(List.of(Badges.LATIN)), 1);
+        assertThat(latin.split("Ana María López", -1)).hasSize(2);
+    }
+
+    @Test
+    void a6HasOneA6PagePerBadge() throws IOException {
+        try (PdfDocument pdf = read(renderer.a6(badges(7)))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(7);
+            for (int i = 1; i <= 7; i++) {
+                assertSize(pdf.getPage(i).getPageSize(), PageSize.A6);
+            }
+        }
+    }
+
+    @Test
+    void a4SheetsHoldFourBadgesAPage() throws IOException {
+        for (int n : new int[] {1, 4, 5, 8, 9}) {
+            try (PdfDocument pdf = read(renderer.a4Sheets(badges(n)))) {
+                assertThat(pdf.getNumberOfPages()).as("%d badges", n).isEqualTo((n + 3) / 4);
+                assertSize(pdf.getPage(1).getPageSize(), PageSize.A4);
+            }
+        }
+        String sheet = text(renderer.a4Sheets(List.of(Badges.ARABIC, Badges.CHINESE, Badges.CYRILLIC, Badges.LATIN)), 1);
+        assertThat(sheet).contains("\uFEAA\uFEE4\uFEA4\uFEE3", "李明", "Ирина Петрова", "Ana María López");
+    }
+
+    @Test
+    void everyBadgeCarriesItsQrCodeAsAnXObject() throws IOException {
+        try (PdfDocument pdf = read(renderer.a6(badges(2)))) {
+            for (int i = 1; i <= 2; i++) {
+                var xObjects = pdf.getPage(i).getResources().getResourceNames(PdfName.XObject);
+                assertThat(xObjects).as("page %d", i).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void photoIsPlacedAndAnUnreadablePhotoIsLeftOut() throws IOException {
+        BadgeData with = withPhoto(Badges.LATIN, png());
+        BadgeData broken = withPhoto(Badges.CHINESE, new byte[] {1, 2, 3, 4});
+        try (PdfDocument pdf = read(renderer.a6(List.of(with, broken, Badges.LATIN)))) {
+            int withPhoto = pdf.getPage(1).getResources().getResourceNames(PdfName.XObject).size();
+            int without = pdf.getPage(3).getResources().getResourceNames(PdfName.XObject).size();
+            assertThat(withPhoto).isEqualTo(without + 1);
+            assertThat(pdf.getPage(2).getResources().getResourceNames(PdfName.XObject)).hasSize(without);
+        }
+    }
+
+    @Test
+    void emptyBatchIsRefused() {
+        assertThatThrownBy(() -> renderer.a6(Collections.emptyList())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static BadgeData withPhoto(BadgeData b, byte[] photo) {
+        return new BadgeData(b.displayName(), b.latinName(), b.organisation(), b.country(), b.role(), b.group(), photo, b.qrPayload());
+    }
+
+    private static List<BadgeData> badges(int n) {
+        List<BadgeData> all = List.of(Badges.ARABIC, Badges.CHINESE, Badges.CYRILLIC, Badges.LATIN);
+        List<BadgeData> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(all.get(i % all.size()));
+        }
+        return out;
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(60, 80, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static void assertSize(Rectangle actual, Rectangle expected) {
+        assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
+        assertThat(actual.getHeight()).isEqualTo(expected.getHeight());
+    }
+
+    private static PdfDocument read(byte[] pdf) throws IOException {
+        return new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)));
+    }
+
+    private static String text(byte[] bytes, int page) throws IOException {
+        try (PdfDocument pdf = read(bytes)) {
+            return PdfTextExtractor.getTextFromPage(pdf.getPage(page), new LocationTextExtractionStrategy());
+        }
+    }
+}

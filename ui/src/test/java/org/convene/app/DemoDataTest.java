@@ -1,0 +1,77 @@
+package org.convene.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.convene.app.demo.DemoData;
+import org.convene.delegations.Actor;
+import org.convene.delegations.DelegateRegistration;
+import org.convene.delegations.RegistrationFilter;
+import org.convene.identity.SignIn;
+import org.convene.identity.SignInResult;
+import org.convene.identity.UserManagement;
+import org.convene.identity.UserView;
+import org.convene.summit.ChairmanshipManagement;
+import org.convene.summit.ChairmanshipView;
+import org.convene.summit.SummitManagement;
+import org.convene.summit.SummitOverview;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The demo summit loads into an empty database, once, and is what the README promises. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDataTest {
+    private TestApp app;
+    private List<UserView> demoUsers;
+
+    @BeforeAll
+    void start() {
+        app = TestApp.start(Map.of("convene.demo", "true"));
+        demoUsers = app.context().getBean(DemoData.class).loadIfEmpty();
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void the_uae_chairmanship_has_ecuador_before_it_and_no_next_yet() {
+        List<ChairmanshipView> all = app.context().getBean(ChairmanshipManagement.class).list();
+        ChairmanshipView uae = all.getLast();
+        assertThat(uae.chairs()).containsExactly("AE");
+        var troika = app.context().getBean(ChairmanshipManagement.class).troika(uae.id());
+        assertThat(troika.previous().chairs()).containsExactly("EC");
+        assertThat(troika.next()).isNull();
+        assertThat(all).anyMatch(c -> c.chairs().equals(List.of("DE", "MA")));
+    }
+
+    @Test
+    void the_summit_has_six_themes_rooms_and_registrations() {
+        SummitManagement summits = app.context().getBean(SummitManagement.class);
+        SummitOverview overview = summits.overview(summits.list().getFirst().id());
+        assertThat(overview.themes()).hasSize(6).allMatch(t -> t.resourcePersonId() != null);
+        assertThat(overview.rooms()).isNotEmpty();
+        UserView office = app.context().getBean(UserManagement.class).findByEmail("chair.office@demo.convene").orElseThrow();
+        assertThat(app.context().getBean(DelegateRegistration.class)
+                .list(Actor.of(office), overview.summit().id(), RegistrationFilter.all())).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void every_demo_account_signs_in_with_the_documented_password() {
+        assertThat(demoUsers).hasSize(10);
+        SignIn signIn = app.context().getBean(SignIn.class);
+        for (UserView user : demoUsers) {
+            assertThat(signIn.signIn(user.email(), DemoData.DEMO_PASSWORD, "demo-test-" + user.id()))
+                    .isInstanceOf(SignInResult.Accepted.class);
+        }
+    }
+
+    @Test
+    void a_second_load_changes_nothing() {
+        assertThat(app.context().getBean(DemoData.class).loadIfEmpty()).isEmpty();
+    }
+}
