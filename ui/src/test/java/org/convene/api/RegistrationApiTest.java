@@ -100,6 +100,33 @@ class RegistrationApiTest {
     }
 
     @Test
+    void the_chair_office_prints_an_approved_badge_and_the_desk_checks_in_by_its_token() {
+        app.context().getBean(UserManagement.class).create(new NewUser("desk@example.org", "Desk", "check-in-secret", "en",
+                List.of(RoleGrant.of(Role.CHECK_IN))));
+        ApiClient desk = ApiClient.basic(app, "desk@example.org", "check-in-secret");
+        long summit = parse(chair.get("/api/v1/groups/" + civilGroup)).get("summitId").getLongValue();
+        HttpResponse<String> observers = chair.post("/api/v1/summits/" + summit + "/groups",
+                "{\"kind\": \"OBSERVER\", \"name\": \"IOM\", \"places\": 3}");
+        long observerGroup = parse(observers).get("id").getLongValue();
+        HttpResponse<String> nominated = chair.post("/api/v1/groups/" + observerGroup + "/registrations",
+                "{\"givenName\": \"明\", \"familyName\": \"李\", \"latinGivenName\": \"Ming\", \"latinFamilyName\": \"Li\","
+                        + " \"organisation\": \"IOM\", \"nationality\": \"CN\", \"residence\": \"CH\", \"email\": \"li@example.org\","
+                        + " \"role\": \"DELEGATE\"}");
+        assertThat(nominated.statusCode()).as(nominated.body()).isEqualTo(201);
+        long id = parse(nominated).get("id").getLongValue();
+        chair.post("/api/v1/registrations/" + id + "/approve", "{}");
+        HttpResponse<String> pdf = chair.get("/api/v1/registrations/" + id + "/badge.pdf", "application/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(civilSociety.get("/api/v1/registrations/" + id + "/badge.pdf", "application/pdf").statusCode()).isIn(403, 404);
+
+        String token = app.context().getBean(org.convene.documents.BadgeTokens.class).issue(id);
+        HttpResponse<String> checkedIn = desk.post("/api/v1/check-in", "{\"token\": \"" + token + "\"}");
+        assertThat(parse(checkedIn).get("status").getStringValue()).isEqualTo("CHECKED_IN");
+        assertThat(desk.post("/api/v1/check-in", "{\"token\": \"forged\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void without_credentials_nothing_is_shown() {
         assertThat(ApiClient.anonymous(app).get("/api/v1/groups/" + civilGroup).statusCode()).isEqualTo(401);
     }

@@ -48,6 +48,9 @@ public final class TestDatabase {
         properties.put("datasources.default.maximum-pool-size", "6");
         properties.put("flyway.datasources.default.enabled", "true");
         properties.put("convene.demo", "false");
+        // Keep anything the app writes to its data directory inside the build's target folder.
+        properties.put("convene.data-dir", Path.of(System.getProperty("convene.test.dir", "target/test-data"), "app").toString());
+        properties.put("convene.badge.secret", "test-only-badge-secret-of-forty-characters");
         return properties;
     }
 

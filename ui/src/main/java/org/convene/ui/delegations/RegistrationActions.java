@@ -8,7 +8,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
 import org.convene.delegations.AccessDeniedException;
+import org.convene.delegations.BadgePrinting;
 import org.convene.delegations.Actor;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.GroupView;
@@ -24,8 +28,11 @@ class RegistrationActions {
     private final Actor actor;
     private final GroupLabels labels;
     private final Runnable afterChange;
+    private final BadgePrinting badgePrinting;
 
-    RegistrationActions(Component owner, DelegateRegistration registrations, Actor actor, GroupLabels labels, Runnable afterChange) {
+    RegistrationActions(Component owner, DelegateRegistration registrations, BadgePrinting badgePrinting, Actor actor, GroupLabels labels,
+                        Runnable afterChange) {
+        this.badgePrinting = badgePrinting;
         this.owner = owner;
         this.registrations = registrations;
         this.actor = actor;
@@ -62,6 +69,16 @@ class RegistrationActions {
             Button reject = new Button(owner.getTranslation("registration.reject"), e -> reject(registration));
             reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             buttons.add(approve, reject);
+        }
+        if (registration.status() == RegistrationStatus.APPROVED || registration.status() == RegistrationStatus.BADGE_ISSUED) {
+            // The file name carries the id only: nothing personal in URLs.
+            Anchor badge = new Anchor(new StreamResource("badge-" + registration.id() + ".pdf", () -> {
+                byte[] pdf = badgePrinting.badge(actor, registration.id());
+                owner.getUI().ifPresent(ui -> ui.access(afterChange::run));
+                return new ByteArrayInputStream(pdf);
+            }), owner.getTranslation("registration.badge"));
+            badge.getElement().setAttribute("download", true);
+            buttons.add(badge);
         }
         return buttons;
     }

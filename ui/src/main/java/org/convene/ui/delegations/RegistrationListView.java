@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
+import org.convene.delegations.BadgePrinting;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.GroupView;
 import org.convene.delegations.RegistrationFilter;
@@ -52,12 +53,13 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
     private final EmptyState empty;
     private Map<Long, GroupView> groupsById = Map.of();
 
-    public RegistrationListView(UserSession session, SummitManagement summits, DelegateRegistration registrations, StakeholderGroups groups) {
+    public RegistrationListView(UserSession session, SummitManagement summits, DelegateRegistration registrations, StakeholderGroups groups,
+                                BadgePrinting badgePrinting) {
         this.registrations = registrations;
         this.groups = groups;
         this.actor = Actor.of(session.user().orElseThrow());
         this.chairOffice = session.has(Role.CHAIR_OFFICE);
-        this.actions = new RegistrationActions(this, registrations, actor, labels, this::refresh);
+        this.actions = new RegistrationActions(this, registrations, badgePrinting, actor, labels, this::refresh);
         List<SummitView> all = summits.list();
         summit.setLabel(getTranslation("summit.title"));
         summit.setItems(all);
