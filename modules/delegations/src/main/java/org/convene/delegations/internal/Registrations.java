@@ -14,6 +14,9 @@ interface Registrations extends CrudRepository<Registration, Long> {
 
     boolean existsBySummitIdAndEmail(long summitId, String email);
 
+    /** The e-mail addresses registered in the summit (stored in lower case). */
+    List<String> findEmailBySummitId(long summitId);
+
     /**
      * Moves everyone behind a position that was left up by one, so positions stay 1..n. In
      * ascending order, because the unique key on (group, position) is checked row by row.

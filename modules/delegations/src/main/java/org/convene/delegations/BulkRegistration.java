@@ -1,0 +1,33 @@
+package org.convene.delegations;
+
+import java.io.InputStream;
+
+/**
+ * Registers many people into one group from a CSV file (UTF-8, a header row naming the columns
+ * {@link #COLUMNS} in any order and case). {@link #preview} checks every row with the rules of a
+ * single nomination and answers what a confirmation would do; {@link #confirm} checks the file
+ * again and saves it whole or not at all. A person is matched by e-mail within the summit, so
+ * uploading the same file twice creates nobody twice. Access as for
+ * {@link DelegateRegistration#nominate}: writes into a group the actor may not change throw
+ * {@link AccessDeniedException}.
+ */
+public interface BulkRegistration {
+    /** The columns a file must have, as the template names them. */
+    java.util.List<String> COLUMNS = java.util.List.of("email", "givenName", "familyName", "latinGivenName",
+            "latinFamilyName", "organisation", "title", "nationality", "residence", "gender", "role",
+            "accessibilityNeeds", "dietaryNeeds");
+    int MAX_ROWS = 10_000;
+    long MAX_BYTES = 10L * 1024 * 1024;
+
+    /** Reads and checks the file; saves nothing. */
+    ImportPreview preview(Actor actor, long groupId, InputStream csv);
+
+    /**
+     * Saves every new person of the file in one transaction (places first, then the waiting list),
+     * skipping those already registered in the summit.
+     *
+     * @throws org.convene.platform.InvalidInputException listing the problems {@link #preview}
+     *         would report, when there is any; nothing is saved then
+     */
+    ImportResult confirm(Actor actor, long groupId, InputStream csv);
+}

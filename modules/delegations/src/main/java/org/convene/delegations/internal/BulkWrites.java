@@ -1,0 +1,88 @@
+package org.convene.delegations.internal;
+
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.convene.delegations.Actor;
+import org.convene.delegations.ImportResult;
+import org.convene.delegations.Person;
+import org.convene.delegations.RegistrationStatus;
+import org.convene.platform.ConflictException;
+import org.convene.platform.NotFoundException;
+
+/**
+ * The write of a confirmed file: one transaction that, like a single nomination in
+ * {@link RegistrationWrites}, first locks the group row, then gives the free places in file order
+ * (the quota of each role as well) and puts the rest on the waiting list, with a history line each.
+ */
+@Singleton
+@Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+class BulkWrites {
+    static final String ACTION = "import";
+
+    private final Groups groups;
+    private final RoleQuotas roleQuotas;
+    private final Registrations registrations;
+    private final StatusChanges history;
+    private final Clock clock;
+
+    BulkWrites(Groups groups, RoleQuotas roleQuotas, Registrations registrations, StatusChanges history, Clock clock) {
+        this.groups = groups;
+        this.roleQuotas = roleQuotas;
+        this.registrations = registrations;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** {@code people} are checked by {@link PersonRules} and have distinct e-mails. */
+    ImportResult register(Actor actor, long groupId, List<Person> people) {
+        Group group = groups.lockById(groupId).orElseThrow(() -> new NotFoundException("group", groupId));
+        Access.requireManage(actor, group, ACTION);
+        Set<String> registered = new HashSet<>(registrations.findEmailBySummitId(group.summitId()));
+        Quota quota = new Quota(group.places(), roleQuotas.ofGroup(groupId));
+        Occupancy occupancy = Occupancy.of(registrations.findByGroupIdOrderById(groupId));
+        int waiting = occupancy.waiting();
+        int nominated = 0;
+        int waitlisted = 0;
+        int skipped = 0;
+        Instant now = clock.instant();
+        List<Registration> fresh = new ArrayList<>();
+        for (Person p : people) {
+            if (registered.contains(p.email())) {
+                skipped++;
+            } else if (quota.admits(p.role(), occupancy)) {
+                fresh.add(Registration.of(group, p, RegistrationStatus.NOMINATED, null, now));
+                occupancy = occupancy.plus(p.role());
+                nominated++;
+            } else {
+                waiting++;
+                fresh.add(Registration.of(group, p, RegistrationStatus.WAITING_LIST, waiting, now));
+                waitlisted++;
+            }
+        }
+        if (fresh.isEmpty()) {
+            return new ImportResult(0, 0, skipped);
+        }
+        List<Registration> saved;
+        try {
+            saved = registrations.saveAll(fresh);
+        } catch (RuntimeException e) {
+            // Someone in the file was nominated into another group meanwhile: the unique key decides.
+            if (SqlErrors.isDuplicateKey(e)) {
+                throw new ConflictException("email", "registration.email.taken",
+                        "a person of the file was registered in this summit meanwhile; upload the file again");
+            }
+            throw e;
+        }
+        history.saveAll(saved.stream()
+                .map(r -> new StatusChange(null, r.id(), null, r.status(), actor.userId(), now, null))
+                .toList());
+        return new ImportResult(nominated, waitlisted, skipped);
+    }
+}
