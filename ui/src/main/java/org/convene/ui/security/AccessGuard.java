@@ -31,7 +31,7 @@ public class AccessGuard implements BeforeEnterListener {
         if (target.isAnnotationPresent(AnonymousAllowed.class)) {
             return;
         }
-        Optional<UserView> user = session.user();
+        Optional<UserView> user = session.refresh();
         if (user.isEmpty()) {
             session.rememberDestination(event.getLocation().getPathWithQueryParameters());
             event.forwardTo(LoginView.class);

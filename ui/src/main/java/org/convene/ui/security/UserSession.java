@@ -1,5 +1,7 @@
 package org.convene.ui.security;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -24,17 +26,39 @@ public class UserSession {
         this.users = users;
     }
 
-    /** The current user, re-read from the database; signs the session out if the account is gone or inactive. */
+    /**
+     * The current user as the access guard last read it for this UI's navigation, so the layout and
+     * the view do not query again; read from the database where no navigation has yet.
+     */
     public Optional<UserView> user() {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session == null || !(session.getAttribute(USER_ID) instanceof Long id)) {
-            return Optional.empty();
+        UI ui = UI.getCurrent();
+        if (ui != null && ComponentUtil.getData(ui, UserView.class) instanceof UserView read && isSignedIn(read.id())) {
+            return Optional.of(read);
         }
-        Optional<UserView> user = users.find(id).filter(UserView::active);
-        if (user.isEmpty()) {
+        return refresh();
+    }
+
+    /**
+     * Re-reads the signed-in user from the database, so a deactivated account loses access at the
+     * next navigation; signs the session out if the account is gone or inactive.
+     */
+    public Optional<UserView> refresh() {
+        VaadinSession session = VaadinSession.getCurrent();
+        UI ui = UI.getCurrent();
+        Optional<UserView> user = session != null && session.getAttribute(USER_ID) instanceof Long id
+                ? users.find(id).filter(UserView::active) : Optional.empty();
+        if (user.isEmpty() && session != null) {
             session.setAttribute(USER_ID, null);
         }
+        if (ui != null) {
+            ComponentUtil.setData(ui, UserView.class, user.orElse(null));
+        }
         return user;
+    }
+
+    private static boolean isSignedIn(long id) {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getAttribute(USER_ID) instanceof Long signedIn && signedIn == id;
     }
 
     public boolean has(Role role) {

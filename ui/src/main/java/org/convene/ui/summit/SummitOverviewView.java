@@ -16,6 +16,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
 import org.convene.summit.ChairmanshipManagement;
@@ -41,6 +42,7 @@ public class SummitOverviewView extends VerticalLayout implements BeforeEnterObs
     final Grid<RoomView> rooms = new Grid<>();
     private long summitId;
     private String title = "";
+    private Map<Long, String> people = Map.of();
 
     public SummitOverviewView(SummitManagement summits, ChairmanshipManagement chairmanships, SummitSetup setup, UserManagement users) {
         this.summits = summits;
@@ -48,7 +50,8 @@ public class SummitOverviewView extends VerticalLayout implements BeforeEnterObs
         this.editing = new SummitEditing(this, summits, chairmanships, setup, users, this::refresh);
         themes.addColumn(ThemeView::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         themes.addColumn(ThemeView::title).setHeader(getTranslation("theme.title")).setFlexGrow(3);
-        themes.addColumn(t -> personName(t.resourcePersonId())).setHeader(getTranslation("theme.resource-person"));
+        themes.addColumn(t -> t.resourcePersonId() == null ? "—" : people.getOrDefault(t.resourcePersonId(), "—"))
+                .setHeader(getTranslation("theme.resource-person"));
         themes.setAllRowsVisible(true);
         themes.setAriaLabel(getTranslation("summit.themes"));
         themes.addItemClickListener(e -> editing.editTheme(summitId, e.getItem()));
@@ -89,16 +92,14 @@ public class SummitOverviewView extends VerticalLayout implements BeforeEnterObs
         add(new TroikaCard(overview.troika()));
         Button addTheme = new Button(getTranslation("theme.new"), VaadinIcon.PLUS.create(), e -> editing.editTheme(summitId, null));
         add(new Header(new H3(getTranslation("summit.themes")), addTheme));
+        // One query for all resource persons' names, not one per theme row.
+        people = users.list().stream().collect(Collectors.toMap(UserView::id, UserView::displayName));
         themes.setItems(overview.themes());
         add(overview.themes().isEmpty() ? new EmptyState(getTranslation("theme.empty")) : themes);
         Button addRoom = new Button(getTranslation("room.new"), VaadinIcon.PLUS.create(), e -> editing.editRoom(summitId, null));
         add(new Header(new H3(getTranslation("summit.rooms")), addRoom));
         rooms.setItems(overview.rooms());
         add(overview.rooms().isEmpty() ? new EmptyState(getTranslation("room.empty")) : rooms);
-    }
-
-    private String personName(Long userId) {
-        return userId == null ? "—" : users.find(userId).map(UserView::displayName).orElse("—");
     }
 
     @Override

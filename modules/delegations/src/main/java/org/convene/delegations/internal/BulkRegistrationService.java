@@ -9,6 +9,7 @@ import org.convene.delegations.BulkRegistration;
 import org.convene.delegations.ImportPreview;
 import org.convene.delegations.ImportResult;
 import org.convene.platform.NotFoundException;
+import org.convene.platform.db.DeadlockRetry;
 
 /**
  * The facade of uploads. The file is read and checked outside any transaction; only the write of

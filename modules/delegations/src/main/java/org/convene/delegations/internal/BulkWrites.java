@@ -15,6 +15,7 @@ import org.convene.delegations.Person;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.platform.ConflictException;
 import org.convene.platform.NotFoundException;
+import org.convene.platform.db.SqlErrors;
 
 /**
  * The write of a confirmed file: one transaction that, like a single nomination in

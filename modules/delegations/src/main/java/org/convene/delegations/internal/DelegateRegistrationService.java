@@ -18,6 +18,8 @@ import org.convene.delegations.StatusChangeView;
 import org.convene.delegations.internal.Workflow.Action;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Problems;
+import org.convene.platform.Texts;
+import org.convene.platform.db.DeadlockRetry;
 
 /**
  * The facade. Like the summit module's chairmanships it is not transactional as a whole: each

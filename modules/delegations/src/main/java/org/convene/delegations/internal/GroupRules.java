@@ -9,6 +9,7 @@ import org.convene.delegations.GroupCommand;
 import org.convene.delegations.GroupKind;
 import org.convene.platform.Countries;
 import org.convene.platform.Problems;
+import org.convene.platform.Texts;
 
 /** The checks of a group and its quota. */
 final class GroupRules {

@@ -10,6 +10,7 @@ import org.convene.delegations.GroupKind;
 import org.convene.delegations.GroupView;
 import org.convene.platform.ConflictException;
 import org.convene.platform.NotFoundException;
+import org.convene.platform.db.SqlErrors;
 
 /** The writes of groups, in transactions like {@link RegistrationWrites} and for the same reasons. */
 @Singleton

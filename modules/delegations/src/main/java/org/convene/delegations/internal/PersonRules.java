@@ -5,6 +5,7 @@ import org.convene.delegations.DelegationLimits;
 import org.convene.delegations.Person;
 import org.convene.platform.Countries;
 import org.convene.platform.Problems;
+import org.convene.platform.Texts;
 
 /** The checks of a nominated person; answers the person as stored (trimmed, e-mail in lower case). */
 final class PersonRules {

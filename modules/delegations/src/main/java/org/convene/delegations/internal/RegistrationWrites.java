@@ -15,6 +15,7 @@ import org.convene.delegations.RegistrationView;
 import org.convene.delegations.internal.Workflow.Action;
 import org.convene.platform.ConflictException;
 import org.convene.platform.NotFoundException;
+import org.convene.platform.db.SqlErrors;
 
 /**
  * The writes of registrations, each one transaction that first locks the group row: counting the

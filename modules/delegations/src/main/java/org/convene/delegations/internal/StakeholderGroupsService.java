@@ -12,6 +12,7 @@ import org.convene.delegations.GroupView;
 import org.convene.delegations.StakeholderGroups;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.Problems;
+import org.convene.platform.db.DeadlockRetry;
 import org.convene.summit.SummitManagement;
 
 /** The facade of groups; writes are retried on deadlock around their own transaction, see {@link GroupWrites}. */

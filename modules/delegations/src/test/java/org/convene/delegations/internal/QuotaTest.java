@@ -7,6 +7,7 @@ import static org.convene.delegations.DelegateRole.HEAD_OF_DELEGATION;
 
 import java.util.List;
 import java.util.Map;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.Test;
 
 class QuotaTest {

@@ -11,6 +11,7 @@ import org.convene.delegations.Gender;
 import org.convene.delegations.GroupKind;
 import org.convene.delegations.Person;
 import org.convene.delegations.RegistrationView;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

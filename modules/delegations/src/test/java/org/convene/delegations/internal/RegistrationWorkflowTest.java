@@ -20,6 +20,7 @@ import org.convene.delegations.RegistrationRejected;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.RegistrationView;
 import org.convene.delegations.StatusChangeView;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -11,6 +11,7 @@ import org.convene.delegations.GroupCommand;
 import org.convene.delegations.GroupKind;
 import org.convene.delegations.GroupView;
 import org.convene.delegations.RegistrationStatus;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.internal.Workflow.Action;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -7,18 +7,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
 
 /**
  * Counts failed sign-ins per e-mail address and per source address in a sliding window.
  * Keyed by the typed address whether or not an account has it, so throttling reveals nothing
  * about which accounts exist. Kept in memory: a restart forgets it, which only helps a guesser
- * by a few tries per restart.
+ * by a few tries per restart. Every method holds the throttle's lock, which is all the
+ * coordination the map and its queues need.
  */
 @Singleton
 class LoginThrottle {
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> failures = new HashMap<>();
     private final Clock clock;
     private final Duration window;
     private final int perAccount;
@@ -56,10 +58,8 @@ class LoginThrottle {
         Instant now = clock.instant();
         for (String key : new String[] {"e:" + email, "s:" + source}) {
             Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (times) {
-                times.addLast(now);
-                prune(times, now);
-            }
+            times.addLast(now);
+            prune(times, now);
         }
     }
 
@@ -82,16 +82,14 @@ class LoginThrottle {
             return 0;
         }
         Instant now = clock.instant();
-        synchronized (times) {
-            prune(times, now);
-            if (times.isEmpty()) {
-                failures.remove(key);
-            }
-            if (times.size() < limit) {
-                return 0;
-            }
-            return Math.max(1, Duration.between(now, times.peekFirst().plus(window)).toSeconds());
+        prune(times, now);
+        if (times.isEmpty()) {
+            failures.remove(key);
         }
+        if (times.size() < limit) {
+            return 0;
+        }
+        return Math.max(1, Duration.between(now, times.peekFirst().plus(window)).toSeconds());
     }
 
     private void prune(Deque<Instant> times, Instant now) {

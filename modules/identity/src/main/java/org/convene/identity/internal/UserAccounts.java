@@ -3,6 +3,7 @@ package org.convene.identity.internal;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ interface UserAccounts extends CrudRepository<UserAccount, Long> {
     Optional<UserAccount> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    boolean existsByIdInAndActive(Collection<Long> ids, boolean active);
 
     List<UserAccount> listOrderByEmail();
 }

@@ -2,7 +2,6 @@ package org.convene.identity.internal;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
-import java.sql.SQLIntegrityConstraintViolationException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import org.convene.identity.UserView;
 import org.convene.platform.ConflictException;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Problems;
+import org.convene.platform.db.SqlErrors;
 
 @Singleton
 @Transactional
@@ -59,7 +59,7 @@ class UserManagementService implements UserManagement {
                     language(user.language()), true, Instant.now(clock), null));
         } catch (DataAccessException e) {
             // Two creates with the same e-mail at once: the unique key decides, the answer stays a conflict.
-            if (isDuplicateKey(e)) {
+            if (SqlErrors.isDuplicateKey(e)) {
                 throw new ConflictException("email", "user.email.taken", "an account with this e-mail already exists");
             }
             throw e;
@@ -126,8 +126,8 @@ class UserManagementService implements UserManagement {
     @Override
     @Transactional(readOnly = true)
     public boolean anyActiveWith(Role role) {
-        return grants.findByRole(role.name()).stream()
-                .anyMatch(g -> accounts.findById(g.userId()).map(UserAccount::active).orElse(false));
+        List<Long> holders = grants.findByRole(role.name()).stream().map(RoleGrantRow::userId).toList();
+        return !holders.isEmpty() && accounts.existsByIdInAndActive(holders, true);
     }
 
     UserView view(UserAccount account) {
@@ -148,15 +148,6 @@ class UserManagementService implements UserManagement {
                 grants.save(new RoleGrantRow(null, userId, g.role().name(), GrantRules.normalise(g.scope())));
             }
         }
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String normaliseEmail(String email) {

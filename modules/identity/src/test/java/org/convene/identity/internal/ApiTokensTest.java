@@ -17,6 +17,7 @@ import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
 import org.convene.platform.NotFoundException;
 import org.convene.testing.DatabaseTest;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.convene.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** Parallel guesses must not slip past the throttle between its check and its count. */

@@ -14,6 +14,7 @@ import org.convene.identity.UserChange;
 import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
 import org.convene.testing.DatabaseTest;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

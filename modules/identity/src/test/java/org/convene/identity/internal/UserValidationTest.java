@@ -19,6 +19,7 @@ import org.convene.platform.FieldProblem;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
 import org.convene.testing.DatabaseTest;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.convene.platform.NotFoundException;
+import org.convene.platform.db.DeadlockRetry;
 import org.convene.summit.ChairmanshipCommand;
 import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.ChairmanshipView;

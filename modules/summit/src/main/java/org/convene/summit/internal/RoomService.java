@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.convene.platform.ConflictException;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Problems;
+import org.convene.platform.Texts;
+import org.convene.platform.db.SqlErrors;
 import org.convene.summit.RoomCommand;
 import org.convene.summit.RoomView;
 import org.convene.summit.SummitLimits;

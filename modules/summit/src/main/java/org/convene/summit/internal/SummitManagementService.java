@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import org.convene.platform.NotFoundException;
+import org.convene.platform.Texts;
 import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.SummitCommand;
 import org.convene.summit.SummitManagement;

@@ -3,6 +3,7 @@ package org.convene.summit.internal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.convene.platform.Problems;
+import org.convene.platform.Texts;
 import org.convene.summit.SummitCommand;
 import org.convene.summit.SummitLimits;
 

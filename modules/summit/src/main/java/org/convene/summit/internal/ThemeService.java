@@ -6,6 +6,7 @@ import java.util.List;
 import org.convene.identity.UserManagement;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Problems;
+import org.convene.platform.Texts;
 import org.convene.summit.SummitLimits;
 import org.convene.summit.ThemeCommand;
 import org.convene.summit.ThemeView;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.convene.platform.FieldProblem;
 import org.convene.summit.ChairmanshipView;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 

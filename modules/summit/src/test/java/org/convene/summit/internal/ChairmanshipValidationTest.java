@@ -13,6 +13,7 @@ import org.convene.platform.FieldProblem;
 import org.convene.platform.InvalidInputException;
 import org.convene.summit.ChairmanshipCommand;
 import org.convene.summit.ChairmanshipView;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;

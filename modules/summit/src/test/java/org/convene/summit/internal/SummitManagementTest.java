@@ -16,6 +16,7 @@ import org.convene.summit.SummitOverview;
 import org.convene.summit.SummitView;
 import org.convene.summit.ThemeCommand;
 import org.convene.summit.ThemeView;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -9,6 +9,7 @@ import org.convene.platform.NotFoundException;
 import org.convene.summit.RoomCommand;
 import org.convene.summit.RoomView;
 import org.convene.summit.SummitLimits;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,8 +1,8 @@
 package org.convene.summit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -16,6 +16,7 @@ import org.convene.platform.NotFoundException;
 import org.convene.summit.SummitLimits;
 import org.convene.summit.ThemeCommand;
 import org.convene.summit.ThemeView;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

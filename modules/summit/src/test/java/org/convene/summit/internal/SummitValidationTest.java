@@ -11,6 +11,7 @@ import org.convene.platform.FieldProblem;
 import org.convene.platform.InvalidInputException;
 import org.convene.summit.SummitCommand;
 import org.convene.summit.SummitLimits;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -12,6 +12,7 @@ import org.convene.summit.SummitLimits;
 import org.convene.summit.SummitView;
 import org.convene.summit.ThemeCommand;
 import org.convene.summit.ThemeView;
+import org.convene.testing.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,4 +1,4 @@
-package org.convene.summit.internal;
+package org.convene.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.convene.identity.internal;
+package org.convene.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it on. */
-final class TestClock extends Clock {
-    private Instant now;
+/** A clock that stands still until a test moves it on (the clock is an edge we do not own). */
+public class TestClock extends Clock {
+    private volatile Instant now;
 
-    TestClock(Instant start) {
+    public TestClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration step) {
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    public void advance(Duration step) {
         now = now.plus(step);
     }
 

@@ -1,15 +1,15 @@
-package org.convene.summit.internal;
+package org.convene.platform;
 
 /** Texts are checked and stored without surrounding white space; an optional text left blank is stored as null. */
-final class Texts {
+public final class Texts {
     private Texts() {
     }
 
-    static String stripped(String text) {
+    public static String stripped(String text) {
         return text == null ? null : text.strip();
     }
 
-    static String strippedOrNull(String text) {
+    public static String strippedOrNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

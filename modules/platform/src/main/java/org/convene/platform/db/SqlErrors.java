@@ -1,4 +1,4 @@
-package org.convene.summit.internal;
+package org.convene.platform.db;
 
 import java.sql.SQLException;
 
@@ -6,21 +6,21 @@ import java.sql.SQLException;
  * Recognises MariaDB errors under the wrappers the data layer puts around them, by the server's
  * error codes (which, unlike the messages, do not change with the server's language).
  */
-final class SqlErrors {
-    static final int DUPLICATE_KEY = 1062;
-    static final int DEADLOCK = 1213;
+public final class SqlErrors {
+    public static final int DUPLICATE_KEY = 1062;
+    public static final int DEADLOCK = 1213;
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final int MAX_DEPTH = 20;
 
     private SqlErrors() {
     }
 
-    static boolean isDeadlock(Throwable error) {
+    public static boolean isDeadlock(Throwable error) {
         SQLException sql = find(error);
         return sql != null && (sql.getErrorCode() == DEADLOCK || SERIALIZATION_FAILURE.equals(sql.getSQLState()));
     }
 
-    static boolean isDuplicateKey(Throwable error) {
+    public static boolean isDuplicateKey(Throwable error) {
         SQLException sql = find(error);
         return sql != null && sql.getErrorCode() == DUPLICATE_KEY;
     }
