@@ -17,6 +17,7 @@ import org.convene.identity.Role;
 import org.convene.identity.UserView;
 import org.convene.ui.HomeView;
 import org.convene.ui.checkin.CheckInView;
+import org.convene.ui.delegations.GroupListView;
 import org.convene.ui.delegations.RegistrationListView;
 import org.convene.ui.identity.AccountView;
 import org.convene.ui.identity.UserListView;
@@ -64,6 +65,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.chairmanships"), ChairmanshipListView.class, VaadinIcon.FLAG.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.summits"), SummitListView.class, VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UserListView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupListView.class, VaadinIcon.GROUP.create()));
         }
         if (user.has(Role.CHAIR_OFFICE) || user.has(Role.MECHANISM_LEAD) || user.has(Role.FOCAL_POINT)) {
             nav.addItem(new SideNavItem(getTranslation("nav.registrations"), RegistrationListView.class, VaadinIcon.USER_CARD.create()));
