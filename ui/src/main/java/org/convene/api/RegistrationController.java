@@ -1,5 +1,6 @@
 package org.convene.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -47,8 +48,9 @@ class RegistrationController {
     /** Nominates a person: 201 with status NOMINATED, or WAITING_LIST with a position when the group is full. */
     @Post("/groups/{groupId}/registrations")
     @Status(HttpStatus.CREATED)
-    HttpResponse<RegistrationView> nominate(Authentication authentication, long groupId, @Body Person person) {
-        RegistrationView created = registrations.nominate(callers.actor(authentication), groupId, person);
+    HttpResponse<RegistrationView> nominate(Authentication authentication, long groupId, @Body Nomination nomination) {
+        RegistrationView created = registrations.nominate(callers.actor(authentication), groupId, nomination.person(),
+                nomination.customAnswers() == null ? Map.of() : nomination.customAnswers());
         return HttpResponse.created(created, URI.create("/api/v1/registrations/" + created.id()));
     }
 
@@ -97,5 +99,10 @@ class RegistrationController {
 
     @Serdeable
     record Rejection(@Nullable String reason) {
+    }
+
+    /** The person's fields and, beside them in the same object, the answers to the summit's extra questions. */
+    @Serdeable
+    record Nomination(@JsonUnwrapped Person person, @Nullable Map<Long, String> customAnswers) {
     }
 }

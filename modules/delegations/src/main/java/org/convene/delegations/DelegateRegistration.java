@@ -19,7 +19,15 @@ public interface DelegateRegistration {
      * @throws org.convene.platform.ConflictException field {@code email} when the person is already
      *         registered in this summit
      */
-    RegistrationView nominate(Actor actor, long groupId, Person person);
+    default RegistrationView nominate(Actor actor, long groupId, Person person) {
+        return nominate(actor, groupId, person, Map.of());
+    }
+
+    /**
+     * As {@link #nominate(Actor, long, Person)}, with the answers to the summit's custom fields
+     * (see {@link CustomFields}), checked with the person and saved in the same transaction.
+     */
+    RegistrationView nominate(Actor actor, long groupId, Person person, Map<Long, String> customAnswers);
 
     RegistrationView approve(Actor actor, long registrationId);
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.convene.delegations.CustomFieldView;
 import org.convene.delegations.DelegateRole;
 import org.convene.delegations.DelegationLimits;
 import org.convene.delegations.Gender;
@@ -40,8 +41,10 @@ public class PersonForm extends FormLayout {
     final Select<DelegateRole> role = new Select<>();
     final TextArea accessibility = new TextArea();
     final TextArea dietary = new TextArea();
+    final CustomFieldInputs custom;
 
-    public PersonForm(List<GroupView> groups, GroupLabels labels, BiConsumer<GroupView, Person> onSave, Runnable onClose) {
+    public PersonForm(List<GroupView> groups, List<CustomFieldView> customFields, GroupLabels labels, BiConsumer<GroupView, Person> onSave,
+                      Runnable onClose) {
         group.setLabel(getTranslation("person.group"));
         group.setItems(groups);
         group.setItemLabelGenerator(labels::label);
@@ -64,10 +67,18 @@ public class PersonForm extends FormLayout {
         buttons.setDeleteVisible(false);
         buttons.withoutEnterShortcut();
         add(group, email, givenName, familyName, latinGivenName, latinFamilyName, organisation, title, nationality, residence,
-                role, gender, accessibility, dietary, buttons);
+                role, gender, accessibility, dietary);
+        fields().forEach((name, field) -> ((Component) field).setId(name));
+        custom = new CustomFieldInputs(customFields);
+        custom.addTo(this);
+        add(buttons);
         setColspan(group, 2);
         setColspan(buttons, 2);
-        fields().forEach((name, field) -> ((Component) field).setId(name));
+    }
+
+    /** The answers to the summit's custom fields, keyed by field id. */
+    Map<Long, String> customAnswers() {
+        return custom.answers();
     }
 
     Person person() {
@@ -92,6 +103,9 @@ public class PersonForm extends FormLayout {
         fields.put("role", role);
         fields.put("accessibilityNeeds", accessibility);
         fields.put("dietaryNeeds", dietary);
+        if (custom != null) {
+            fields.putAll(custom.fields());
+        }
         return fields;
     }
 

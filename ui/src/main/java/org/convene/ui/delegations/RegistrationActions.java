@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.BadgePrinting;
 import org.convene.delegations.Actor;
+import org.convene.delegations.CustomFieldView;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.GroupView;
 import org.convene.delegations.RegistrationStatus;
@@ -40,17 +41,17 @@ class RegistrationActions {
         this.afterChange = afterChange;
     }
 
-    void nominate(List<GroupView> groups) {
+    void nominate(List<GroupView> groups, List<CustomFieldView> customFields) {
         FormDialog[] dialog = new FormDialog[1];
         PersonForm[] form = new PersonForm[1];
-        form[0] = new PersonForm(groups, labels, (group, person) -> {
+        form[0] = new PersonForm(groups, customFields, labels, (group, person) -> {
             if (group == null) {
                 form[0].group.setErrorMessage(owner.getTranslation("validation.required"));
                 form[0].group.setInvalid(true);
                 return;
             }
             RegistrationView[] made = new RegistrationView[1];
-            if (attempt(form[0].fields(), () -> made[0] = registrations.nominate(actor, group.id(), person))) {
+            if (attempt(form[0].fields(), () -> made[0] = registrations.nominate(actor, group.id(), person, form[0].customAnswers()))) {
                 dialog[0].close();
                 ServerErrors.success(owner.getTranslation(made[0].status() == RegistrationStatus.WAITING_LIST
                         ? "registration.waitlisted" : "registration.nominated", made[0].waitlistPosition()));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
 import org.convene.delegations.BadgePrinting;
+import org.convene.delegations.CustomFields;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.GroupView;
 import org.convene.delegations.RegistrationFilter;
@@ -42,6 +43,7 @@ import org.convene.ui.security.UserSession;
 public class RegistrationListView extends VerticalLayout implements HasDynamicTitle {
     private final DelegateRegistration registrations;
     private final StakeholderGroups groups;
+    private final CustomFields customFields;
     private final Actor actor;
     private final boolean chairOffice;
     private final GroupLabels labels = new GroupLabels(this);
@@ -54,7 +56,8 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
     private Map<Long, GroupView> groupsById = Map.of();
 
     public RegistrationListView(UserSession session, SummitManagement summits, DelegateRegistration registrations, StakeholderGroups groups,
-                                BadgePrinting badgePrinting) {
+                                BadgePrinting badgePrinting, CustomFields customFields) {
+        this.customFields = customFields;
         this.registrations = registrations;
         this.groups = groups;
         this.actor = Actor.of(session.user().orElseThrow());
@@ -69,7 +72,7 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
         status.setItemLabelGenerator(s -> s == null ? getTranslation("registration.status.all") : getTranslation("status." + s.name()));
         status.setEmptySelectionAllowed(true);
         Button nominate = new Button(getTranslation("registration.nominate"), VaadinIcon.PLUS.create(),
-                e -> actions.nominate(List.copyOf(groupsById.values())));
+                e -> actions.nominate(List.copyOf(groupsById.values()), customFields.list(summit.getValue().id())));
         nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.addColumn(r -> r.person().givenName() + " " + r.person().familyName() + latin(r)).setHeader(getTranslation("person.name")).setFlexGrow(3);
         grid.addColumn(r -> groupsById.containsKey(r.groupId()) ? labels.label(groupsById.get(r.groupId())) : "").setHeader(getTranslation("person.group")).setFlexGrow(2);

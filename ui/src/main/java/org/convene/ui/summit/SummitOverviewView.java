@@ -17,18 +17,22 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.convene.delegations.Actor;
+import org.convene.delegations.CustomFields;
 import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
 import org.convene.summit.ChairmanshipManagement;
+import org.convene.summit.RoomView;
 import org.convene.summit.SummitManagement;
 import org.convene.summit.SummitOverview;
 import org.convene.summit.SummitSetup;
 import org.convene.summit.ThemeView;
-import org.convene.summit.RoomView;
 import org.convene.ui.base.EmptyState;
 import org.convene.ui.base.Formats;
 import org.convene.ui.base.Header;
 import org.convene.ui.base.MainLayout;
+import org.convene.ui.delegations.CustomFieldsSection;
+import org.convene.ui.security.UserSession;
 
 /** One summit at a glance: where and when, its troika, its themes and the rooms of its venue. */
 @Route(value = "summits/:summitId", layout = MainLayout.class)
@@ -38,13 +42,18 @@ public class SummitOverviewView extends VerticalLayout implements BeforeEnterObs
     private final SummitManagement summits;
     private final UserManagement users;
     private final SummitEditing editing;
+    private final CustomFields customFields;
+    private final Actor actor;
     final Grid<ThemeView> themes = new Grid<>();
     final Grid<RoomView> rooms = new Grid<>();
     private long summitId;
     private String title = "";
     private Map<Long, String> people = Map.of();
 
-    public SummitOverviewView(SummitManagement summits, ChairmanshipManagement chairmanships, SummitSetup setup, UserManagement users) {
+    public SummitOverviewView(SummitManagement summits, ChairmanshipManagement chairmanships, SummitSetup setup, UserManagement users,
+                              CustomFields customFields, UserSession session) {
+        this.customFields = customFields;
+        this.actor = Actor.of(session.user().orElseThrow());
         this.summits = summits;
         this.users = users;
         this.editing = new SummitEditing(this, summits, chairmanships, setup, users, this::refresh);
@@ -100,6 +109,7 @@ public class SummitOverviewView extends VerticalLayout implements BeforeEnterObs
         add(new Header(new H3(getTranslation("summit.rooms")), addRoom));
         rooms.setItems(overview.rooms());
         add(overview.rooms().isEmpty() ? new EmptyState(getTranslation("room.empty")) : rooms);
+        add(new CustomFieldsSection(customFields, actor, summitId));
     }
 
     @Override

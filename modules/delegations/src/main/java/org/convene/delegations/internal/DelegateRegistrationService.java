@@ -40,8 +40,8 @@ class DelegateRegistrationService implements DelegateRegistration {
     }
 
     @Override
-    public RegistrationView nominate(Actor actor, long groupId, Person person) {
-        return DeadlockRetry.run(() -> writes.nominate(actor, groupId, person));
+    public RegistrationView nominate(Actor actor, long groupId, Person person, Map<Long, String> customAnswers) {
+        return DeadlockRetry.run(() -> writes.nominate(actor, groupId, person, customAnswers));
     }
 
     @Override

@@ -5,6 +5,9 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.Actor;
 import org.convene.delegations.Person;
@@ -14,6 +17,8 @@ import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.RegistrationView;
 import org.convene.delegations.internal.Workflow.Action;
 import org.convene.platform.ConflictException;
+import org.convene.platform.FieldProblem;
+import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.db.SqlErrors;
 
@@ -34,10 +39,11 @@ class RegistrationWrites {
     private final ApplicationEventPublisher<RegistrationApproved> approvals;
     private final ApplicationEventPublisher<RegistrationRejected> rejections;
     private final Clock clock;
+    private final CustomAnswers answers;
 
     RegistrationWrites(Groups groups, RoleQuotas roleQuotas, Registrations registrations, RegistrationChanges changes,
                        ApplicationEventPublisher<RegistrationApproved> approvals,
-                       ApplicationEventPublisher<RegistrationRejected> rejections, Clock clock) {
+                       ApplicationEventPublisher<RegistrationRejected> rejections, Clock clock, CustomAnswers answers) {
         this.groups = groups;
         this.roleQuotas = roleQuotas;
         this.registrations = registrations;
@@ -45,12 +51,18 @@ class RegistrationWrites {
         this.approvals = approvals;
         this.rejections = rejections;
         this.clock = clock;
+        this.answers = answers;
     }
 
-    RegistrationView nominate(Actor actor, long groupId, Person person) {
+    RegistrationView nominate(Actor actor, long groupId, Person person, Map<Long, String> customAnswers) {
         Group group = groups.lockById(groupId).orElseThrow(() -> new NotFoundException("group", groupId));
         Access.requireManage(actor, group, "nominate");
-        Person p = PersonRules.check(person);
+        List<FieldProblem> problems = new ArrayList<>();
+        Person p = checked(() -> PersonRules.check(person), problems);
+        Map<Long, String> answers = checked(() -> this.answers.check(group.summitId(), customAnswers), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         if (registrations.existsBySummitIdAndEmail(group.summitId(), p.email())) {
             throw emailTaken();
         }
@@ -70,7 +82,18 @@ class RegistrationWrites {
             throw e;
         }
         changes.recordCreation(saved, actor.userId());
+        this.answers.save(saved.id(), answers);
         return saved.view();
+    }
+
+    /** Runs one check, collecting its problems, so that the person's and the answers' are reported together. */
+    private static <T> T checked(java.util.function.Supplier<T> check, List<FieldProblem> problems) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     RegistrationView change(Actor actor, long registrationId, Action action, String reason) {

@@ -9,8 +9,11 @@ final class Tables extends Sql {
         super(dataSource);
     }
 
-    /** History and role quotas go by cascade. */
+    /** History, role quotas and custom answers go by cascade; conditions are cut first, as they point within the table. */
     void clear() {
+        update("UPDATE delegation_custom_field SET shown_when_field_id = NULL");
+        update("DELETE FROM delegation_custom_field");
+        update("DELETE FROM delegation_custom_form");
         update("DELETE FROM delegation_registration");
         update("DELETE FROM delegation_group");
         update("DELETE FROM summit_summit");
