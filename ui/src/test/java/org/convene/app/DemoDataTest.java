@@ -58,6 +58,9 @@ class DemoDataTest {
         UserView office = app.context().getBean(UserManagement.class).findByEmail("chair.office@demo.convene").orElseThrow();
         assertThat(app.context().getBean(DelegateRegistration.class)
                 .list(Actor.of(office), overview.summit().id(), RegistrationFilter.all())).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(app.context().getBean(org.convene.delegations.CustomFields.class).list(overview.summit().id()))
+                .extracting(org.convene.delegations.CustomFieldView::label)
+                .containsExactly("Needs a visa invitation letter", "Passport number", "Arrival date");
     }
 
     @Test

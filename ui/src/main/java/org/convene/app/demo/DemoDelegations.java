@@ -3,6 +3,10 @@ package org.convene.app.demo;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import org.convene.delegations.Actor;
+import org.convene.delegations.CustomFieldCommand;
+import org.convene.delegations.CustomFieldType;
+import org.convene.delegations.CustomFieldView;
+import org.convene.delegations.CustomFields;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.DelegateRole;
 import org.convene.delegations.Gender;
@@ -18,10 +22,12 @@ import org.convene.identity.UserView;
 class DemoDelegations {
     private final StakeholderGroups groups;
     private final DelegateRegistration registrations;
+    private final CustomFields customFields;
 
-    DemoDelegations(StakeholderGroups groups, DelegateRegistration registrations) {
+    DemoDelegations(StakeholderGroups groups, DelegateRegistration registrations, CustomFields customFields) {
         this.groups = groups;
         this.registrations = registrations;
+        this.customFields = customFields;
     }
 
     void load(long summitId, UserView chairOffice) {
@@ -43,6 +49,16 @@ class DemoDelegations {
                 "maria.ivanova@demo.convene", DelegateRole.DELEGATE, Gender.FEMALE));
         registrations.nominate(office, mayors.id(), person("伟", "王", "Wei", "Wang", "Guangzhou Municipal Government", "CN",
                 "wang.wei@demo.convene", DelegateRole.DELEGATE, null));
+        questions(office, summitId);
+    }
+
+    /** Extra questions of the kind a host asks: a visa letter, the passport only then, and the day of arrival. */
+    private void questions(Actor office, long summitId) {
+        CustomFieldView visa = customFields.define(office, summitId,
+                new CustomFieldCommand("Needs a visa invitation letter", CustomFieldType.YES_NO, null, true, null, null));
+        customFields.define(office, summitId,
+                new CustomFieldCommand("Passport number", CustomFieldType.TEXT, null, true, visa.id(), "true"));
+        customFields.define(office, summitId, new CustomFieldCommand("Arrival date", CustomFieldType.DATE, null, false, null, null));
     }
 
     private GroupView group(Actor office, long summitId, GroupKind kind, String state, String name, int places) {
