@@ -1,8 +1,10 @@
 package org.convene.platform;
 
+import com.ibm.icu.util.Region;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** States are ISO 3166-1 alpha-2 codes everywhere; people see their names in their own language. */
@@ -18,6 +20,27 @@ public final class Countries {
 
     public static String name(String code, Locale language) {
         return Locale.of("", code).getDisplayCountry(language);
+    }
+
+    /**
+     * The UN M49 continent of a state ("002" Africa, "019" Americas, "142" Asia, "150" Europe,
+     * "009" Oceania), or empty for a code that names none (e.g. Antarctica).
+     */
+    public static Optional<String> continent(String code) {
+        if (!isValid(code)) {
+            return Optional.empty();
+        }
+        try {
+            Region continent = Region.getInstance(code).getContainingRegion(Region.RegionType.CONTINENT);
+            return Optional.ofNullable(continent).map(Region::toString);
+        } catch (IllegalArgumentException unknownToCldr) {
+            return Optional.empty();
+        }
+    }
+
+    /** A continent's name in the given language, from its M49 code. */
+    public static String continentName(String m49, Locale language) {
+        return Locale.of("", m49).getDisplayCountry(language);
     }
 
     /** All codes, sorted by their name in the given language. */
