@@ -97,6 +97,16 @@ class CustomFieldApiTest {
                 .singleElement().satisfies(f -> assertThat(f.get("label").getStringValue()).isEqualTo("Visa support letter"));
     }
 
+    @Test
+    void the_dashboard_figures_are_the_chair_offices_only() {
+        HttpResponse<String> figures = chair.get("/api/v1/summits/" + summit + "/figures");
+        assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+        assertThat(parse(figures).get("groups").values()).singleElement()
+                .satisfies(g -> assertThat(g.get("places").getIntValue()).isEqualTo(5));
+        assertThat(parse(figures).get("byStatus").get("NOMINATED")).isNotNull();
+        assertThat(mayors.get("/api/v1/summits/" + summit + "/figures").statusCode()).isEqualTo(403);
+    }
+
     private static String person(String email, String extra) {
         return "{\"givenName\": \"Jorge\", \"familyName\": \"Yunda\", \"organisation\": \"Municipio de Quito\","
                 + " \"nationality\": \"EC\", \"residence\": \"EC\", \"email\": \"" + email + "\", \"role\": \"DELEGATE\", " + extra + "}";

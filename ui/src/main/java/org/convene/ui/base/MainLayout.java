@@ -17,6 +17,7 @@ import org.convene.identity.Role;
 import org.convene.identity.UserView;
 import org.convene.ui.HomeView;
 import org.convene.ui.checkin.CheckInView;
+import org.convene.ui.dashboard.DashboardView;
 import org.convene.ui.delegations.GroupListView;
 import org.convene.ui.delegations.RegistrationListView;
 import org.convene.ui.identity.AccountView;
@@ -62,6 +63,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         userName.setText(user.displayName());
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         if (user.has(Role.CHAIR_OFFICE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.chairmanships"), ChairmanshipListView.class, VaadinIcon.FLAG.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.summits"), SummitListView.class, VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UserListView.class, VaadinIcon.USERS.create()));

@@ -1,0 +1,101 @@
+package org.convene.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.ApplicationContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.convene.delegations.Actor;
+import org.convene.delegations.DelegateRegistration;
+import org.convene.delegations.DelegateRole;
+import org.convene.delegations.Gender;
+import org.convene.delegations.GroupCommand;
+import org.convene.delegations.GroupKind;
+import org.convene.delegations.Person;
+import org.convene.delegations.StakeholderGroups;
+import org.convene.identity.NewUser;
+import org.convene.identity.Role;
+import org.convene.identity.RoleGrant;
+import org.convene.identity.UserManagement;
+import org.convene.identity.UserView;
+import org.convene.summit.ChairmanshipCommand;
+import org.convene.summit.ChairmanshipManagement;
+import org.convene.summit.SummitCommand;
+import org.convene.summit.SummitManagement;
+import org.convene.ui.dashboard.DashboardView;
+import org.convene.ui.security.UserSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The chair office's dashboard shows the seeded summit's figures, each linking to its list. */
+@ViewPackages(packages = "org.convene.ui")
+class DashboardViewTest extends BrowserlessTest {
+    private static ApplicationContext context;
+    private static UserView office;
+    private static UserView lead;
+    private static long summitId;
+    private static long mayorsId;
+
+    @BeforeAll
+    static void startContext() {
+        context = ViewTestContext.start();
+        UserManagement users = context.getBean(UserManagement.class);
+        office = users.create(new NewUser("dash-office@example.org", "Office", "office-secret", "en", List.of(RoleGrant.of(Role.CHAIR_OFFICE))));
+        lead = users.create(new NewUser("dash-lead@example.org", "Mayors lead", "lead-secret", "en",
+                List.of(new RoleGrant(Role.MECHANISM_LEAD, "MAYORS"))));
+        long chairmanship = context.getBean(ChairmanshipManagement.class)
+                .create(new ChairmanshipCommand(List.of("BD"), LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31))).id();
+        summitId = context.getBean(SummitManagement.class).create(new SummitCommand(chairmanship, "9th GFMD Summit", 9, "Dhaka",
+                "BICC", LocalDate.of(2016, 12, 10), LocalDate.of(2016, 12, 12), null)).id();
+        Actor chair = Actor.of(office);
+        mayorsId = context.getBean(StakeholderGroups.class).create(chair, summitId, new GroupCommand(GroupKind.MAYORS, null, null, 2, Map.of())).id();
+        DelegateRegistration registrations = context.getBean(DelegateRegistration.class);
+        long first = registrations.nominate(chair, mayorsId, person("m1@example.org", "BD", Gender.FEMALE)).id();
+        registrations.nominate(chair, mayorsId, person("m2@example.org", "KE", Gender.MALE));
+        registrations.nominate(chair, mayorsId, person("m3@example.org", "FR", null));
+        registrations.approve(chair, first);
+    }
+
+    private static Person person(String email, String country, Gender gender) {
+        return new Person("Nasrin", "Ahmed", null, null, "Dhaka North City Corporation", null, country, country, gender, email,
+                DelegateRole.DELEGATE, null, null);
+    }
+
+    @AfterAll
+    static void stopContext() {
+        ViewTestContext.stop();
+    }
+
+    @Test
+    void the_figures_of_the_summit_link_to_the_people_they_count() {
+        context.getBean(UserSession.class).signIn(office);
+        navigate(DashboardView.class);
+
+        List<RouterLink> links = find(RouterLink.class).all();
+        RouterLink pending = links.stream().filter(l -> l.getElement().getTextRecursively().contains("Approvals pending")).findFirst().orElseThrow();
+        assertThat(pending.getElement().getTextRecursively()).startsWith("1");
+        assertThat(pending.getHref()).isEqualTo("registrations?summit=" + summitId + "&status=NOMINATED");
+        RouterLink waiting = links.stream().filter(l -> l.getElement().getTextRecursively().contains("On waiting lists")).findFirst().orElseThrow();
+        assertThat(waiting.getElement().getTextRecursively()).startsWith("1");
+        RouterLink group = links.stream().filter(l -> l.getText().equals("Mayors Mechanism")).findFirst().orElseThrow();
+        assertThat(group.getHref()).isEqualTo("registrations?summit=" + summitId + "&group=" + mayorsId);
+        // One participant so far (the approved one): region and gender charts, no check-ins yet.
+        assertThat(find(Image.class).all()).extracting(Image::getAlt).map(a -> a.orElse(""))
+                .containsExactlyInAnyOrder("Participants by region", "Participants by gender");
+        assertThat(find(com.vaadin.flow.component.html.Span.class).all()).anyMatch(s -> s.getText().equals("Asia: 1"));
+    }
+
+    @Test
+    void a_mechanism_lead_may_not_open_the_dashboard() {
+        context.getBean(UserSession.class).signIn(lead);
+        navigate("dashboard", AccessDeniedView.class);
+        assertThat(find(H2.class).single().getText()).isEqualTo("No access");
+    }
+}
