@@ -7,7 +7,8 @@ public enum Role {
     FOCAL_POINT(ScopeKind.STATE),
     RESOURCE_PERSON(ScopeKind.OPTIONAL_TEXT),
     RAPPORTEUR(ScopeKind.OPTIONAL_TEXT),
-    ATTENDEE(ScopeKind.NONE),
+    /** scoped by the id of the summit the person attends; one account may attend several */
+    ATTENDEE(ScopeKind.OPTIONAL_TEXT),
     CHECK_IN(ScopeKind.NONE);
 
     private final ScopeKind scopeKind;

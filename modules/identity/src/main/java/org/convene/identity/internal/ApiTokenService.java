@@ -86,7 +86,7 @@ class ApiTokenService implements ApiTokens {
         return account.map(users::view);
     }
 
-    private static String sha256(String token) {
+    static String sha256(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

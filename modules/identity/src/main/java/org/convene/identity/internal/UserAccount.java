@@ -16,9 +16,16 @@ record UserAccount(
         String language,
         boolean active,
         Instant createdAt,
+        boolean passwordSet,
         @Version @Nullable Long version) {
 
     UserAccount withDetails(String displayName, String passwordHash, String language, boolean active) {
-        return new UserAccount(id, email, displayName, passwordHash, language, active, createdAt, version);
+        boolean set = passwordSet || !passwordHash.equals(this.passwordHash);
+        return new UserAccount(id, email, displayName, passwordHash, language, active, createdAt, set, version);
+    }
+
+    /** The owner chose a password (through a link): the account can be signed in to. */
+    UserAccount withOwnPassword(String newHash) {
+        return new UserAccount(id, email, displayName, newHash, language, true, createdAt, true, version);
     }
 }

@@ -1,5 +1,6 @@
 package org.convene.identity.internal;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -10,6 +11,9 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface UserAccounts extends CrudRepository<UserAccount, Long> {
     Optional<UserAccount> findByEmail(String email);
+
+    @Query("SELECT * FROM identity_user WHERE email = :email FOR UPDATE")
+    Optional<UserAccount> lockByEmail(String email);
 
     boolean existsByEmail(String email);
 

@@ -56,7 +56,7 @@ class UserManagementService implements UserManagement {
         UserAccount saved;
         try {
             saved = accounts.save(new UserAccount(null, email, user.displayName().strip(), hasher.hash(user.password()),
-                    language(user.language()), true, Instant.now(clock), null));
+                    language(user.language()), true, Instant.now(clock), true, null));
         } catch (DataAccessException e) {
             // Two creates with the same e-mail at once: the unique key decides, the answer stays a conflict.
             if (SqlErrors.isDuplicateKey(e)) {
@@ -154,14 +154,14 @@ class UserManagementService implements UserManagement {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static void checkEmail(String email, Problems problems) {
+    static void checkEmail(String email, Problems problems) {
         problems.text("email", email, UserLimits.EMAIL_MAX);
         if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add("email", "validation.email", "email is not an e-mail address");
         }
     }
 
-    private static void checkPassword(String password, Problems problems, boolean required) {
+    static void checkPassword(String password, Problems problems, boolean required) {
         if (password == null || password.isEmpty()) {
             if (required) {
                 problems.add("password", "validation.required", "password must not be empty");
@@ -179,7 +179,7 @@ class UserManagementService implements UserManagement {
         }
     }
 
-    private static String language(String language) {
+    static String language(String language) {
         return language == null ? "en" : language;
     }
 }

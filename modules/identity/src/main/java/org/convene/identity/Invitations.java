@@ -1,0 +1,53 @@
+package org.convene.identity;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Accounts people set up themselves: approved attendees get an account and a one-time, expiring
+ * link to choose their password; anyone may ask for a reset link. The answers never reveal
+ * whether an address has an account. Links are spent on use; a new link revokes the older ones.
+ */
+public interface Invitations {
+    Duration INVITATION_VALIDITY = Duration.ofDays(14);
+    Duration RESET_VALIDITY = Duration.ofHours(2);
+
+    /**
+     * Gives the person the {@link Role#ATTENDEE} role for the summit, creating their account the
+     * first time (one account however many summits they attend) and reactivating it if needed.
+     */
+    AttendeeAccount inviteAttendee(String email, String displayName, String language, long summitId);
+
+    /**
+     * A new invitation link for an account whose owner has not chosen a password yet; the older
+     * links stop working. Empty when the password is already set (they sign in, or reset it).
+     */
+    Optional<PasswordLink> resendInvitation(long userId);
+
+    /**
+     * Takes the summit's {@link Role#ATTENDEE} role away at once. An account left with no role is
+     * deactivated and its open links revoked; it keeps any other summit's attendance.
+     */
+    void endAttendance(long userId, long summitId);
+
+    /** The link's account and purpose while the link is valid (unused, unrevoked, unexpired). */
+    Optional<PasswordLink> check(String token);
+
+    /**
+     * Sets the password through a valid link and spends it.
+     *
+     * @throws org.convene.platform.InvalidInputException field {@code token}, code
+     *         {@code password-link.invalid}, for an unknown, used, revoked or expired link; field
+     *         {@code password} for a password too short or too long
+     */
+    UserView setPassword(String token, String password);
+
+    /**
+     * A reset link for an active account with this e-mail, empty for any other address or when
+     * asked too often (per address and per source); callers answer the same in every case.
+     */
+    Optional<PasswordLink> requestReset(String email, String source);
+
+    /** Removes the account and everything it holds (erasure). Nothing happens for an unknown id. */
+    void erase(long userId);
+}
