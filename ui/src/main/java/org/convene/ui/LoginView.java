@@ -15,6 +15,7 @@ import io.micronaut.context.annotation.Prototype;
 import org.convene.identity.SignIn;
 import org.convene.identity.SignInResult;
 import org.convene.ui.base.LanguageSelect;
+import org.convene.ui.identity.ForgotPasswordView;
 import org.convene.ui.security.UserSession;
 
 /** The sign-in form. Failed and throttled attempts say nothing about whether the account exists. */
@@ -33,7 +34,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n(null));
         form.addLoginListener(e -> attempt(e.getUsername(), e.getPassword()));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
@@ -68,6 +70,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("password.forgotten"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(error == null ? getTranslation("login.rejected") : error);
         return i18n;
