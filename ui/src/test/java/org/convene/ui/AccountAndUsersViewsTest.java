@@ -102,6 +102,22 @@ class AccountAndUsersViewsTest extends BrowserlessTest {
     }
 
     @Test
+    void a_person_fills_in_their_profile_and_chooses_to_be_findable() {
+        UserView attendee = users.create(new NewUser("profile@example.org", "Profile", "profile-secret", "en", List.of(RoleGrant.of(Role.ATTENDEE))));
+        context.getBean(UserSession.class).signIn(attendee);
+        navigate(AccountView.class);
+        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("findable").single().getValue()).isFalse();
+
+        find(com.vaadin.flow.component.textfield.TextArea.class).withId("bio").single().setValue("Mayor's adviser on migration.");
+        find(TextField.class).withId("interests").single().setValue("cities, inclusion");
+        find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("findable").single().setValue(true);
+        test(find(Button.class).withId("save-profile").single()).click();
+
+        assertThat(context.getBean(org.convene.identity.Profiles.class).of(attendee.id()))
+                .isEqualTo(new org.convene.identity.Profile("Mayor's adviser on migration.", "cities, inclusion", true));
+    }
+
+    @Test
     void a_new_token_is_shown_once_and_listed_by_its_prefix() {
         context.getBean(UserSession.class).signIn(office);
         navigate(AccountView.class);

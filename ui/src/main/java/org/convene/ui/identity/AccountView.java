@@ -21,6 +21,7 @@ import java.util.Map;
 import org.convene.identity.ApiTokenView;
 import org.convene.identity.ApiTokens;
 import org.convene.identity.NewApiToken;
+import org.convene.identity.Profiles;
 import org.convene.identity.UserLimits;
 import org.convene.identity.UserView;
 import org.convene.ui.base.MainLayout;
@@ -37,11 +38,12 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ApiTokenView> grid = new Grid<>();
     final TextField tokenName = new TextField();
 
-    public AccountView(UserSession session, ApiTokens tokens) {
+    public AccountView(UserSession session, ApiTokens tokens, Profiles profiles) {
         this.tokens = tokens;
         UserView user = session.user().orElseThrow();
         this.userId = user.id();
         add(new H2(getTranslation("nav.account")), new Paragraph(user.displayName() + " <" + user.email() + ">"));
+        add(new H3(getTranslation("profile.title")), new Paragraph(getTranslation("profile.explain")), new ProfileForm(profiles, userId));
         add(new H3(getTranslation("token.title")), new Paragraph(getTranslation("token.explain")));
         tokenName.setLabel(getTranslation("token.name"));
         tokenName.setMaxLength(UserLimits.TOKEN_NAME_MAX);

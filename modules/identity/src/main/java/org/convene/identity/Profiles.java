@@ -1,0 +1,13 @@
+package org.convene.identity;
+
+/** Each person's own profile; only they change it (the UI and API pass the signed-in user's id). */
+public interface Profiles {
+    /** The profile, empty (and not findable) for someone who never filled it in. */
+    Profile of(long userId);
+
+    /**
+     * @throws org.convene.platform.InvalidInputException for a bio or interests too long
+     * @throws org.convene.platform.NotFoundException for an unknown user
+     */
+    Profile update(long userId, Profile profile);
+}
