@@ -16,6 +16,10 @@ import org.slf4j.LoggerFactory;
 class LogTransport implements MailTransport {
     private static final Logger LOG = LoggerFactory.getLogger(LogTransport.class);
 
+    LogTransport() {
+        LOG.info("No SMTP host configured (convene.mail.host): mails are written to the log, not sent");
+    }
+
     @Override
     public void send(OutboxMail mail) {
         LOG.info("Mail {} not sent (no SMTP host configured, convene.mail.host): {}", mail.id(), mail.subject());

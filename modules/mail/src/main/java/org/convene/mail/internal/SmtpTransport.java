@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.slf4j.LoggerFactory;
 
 /** Delivers over SMTP with Jakarta Mail (Eclipse Angus) when {@code convene.mail.host} is set. */
 @Singleton
@@ -27,6 +28,7 @@ class SmtpTransport implements MailTransport {
     SmtpTransport(MailSettings settings) {
         this.settings = settings;
         this.session = session(settings);
+        LoggerFactory.getLogger(SmtpTransport.class).info("Mails go to the SMTP server {}:{}", settings.getHost(), settings.getPort());
     }
 
     @Override
@@ -69,8 +71,6 @@ class SmtpTransport implements MailTransport {
         p.put("mail.smtp.connectiontimeout", String.valueOf(settings.getTimeout().toMillis()));
         p.put("mail.smtp.timeout", String.valueOf(settings.getTimeout().toMillis()));
         p.put("mail.smtp.writetimeout", String.valueOf(settings.getTimeout().toMillis()));
-        // Addresses with non-ASCII local parts (SMTPUTF8) where the server supports it.
-        p.put("mail.mime.allowutf8", "true");
         String user = settings.getUsername();
         if (user == null || user.isBlank()) {
             return Session.getInstance(p);
