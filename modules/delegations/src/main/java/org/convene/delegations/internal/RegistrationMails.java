@@ -31,13 +31,16 @@ class RegistrationMails {
     private final Groups groups;
     private final SummitManagement summits;
     private final UserManagement users;
+    private final Erasures erasures;
 
-    RegistrationMails(Outbox outbox, Registrations registrations, Groups groups, SummitManagement summits, UserManagement users) {
+    RegistrationMails(Outbox outbox, Registrations registrations, Groups groups, SummitManagement summits, UserManagement users,
+                      Erasures erasures) {
         this.outbox = outbox;
         this.registrations = registrations;
         this.groups = groups;
         this.summits = summits;
         this.users = users;
+        this.erasures = erasures;
     }
 
     @EventListener
@@ -61,6 +64,9 @@ class RegistrationMails {
 
     private void send(long registrationId, String kind, String reason) {
         Registration r = registrations.findById(registrationId).orElseThrow(() -> new NotFoundException("registration", registrationId));
+        if (erasures.findErasedAt(registrationId).isPresent()) {
+            return; // an erased person has no address any more
+        }
         Group group = groups.findById(r.groupId()).orElseThrow(() -> new NotFoundException("group", r.groupId()));
         SummitView summit = summits.find(r.summitId()).orElseThrow(() -> new NotFoundException("summit", r.summitId()));
         MailTexts texts = new MailTexts(languageOf(r.email()));
