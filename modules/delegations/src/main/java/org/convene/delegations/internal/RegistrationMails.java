@@ -8,6 +8,7 @@ import org.convene.delegations.RegistrationApproved;
 import org.convene.delegations.RegistrationRejected;
 import org.convene.delegations.WaitlistPromoted;
 import org.convene.identity.UserManagement;
+import org.convene.identity.UserView;
 import org.convene.mail.Mail;
 import org.convene.mail.Outbox;
 import org.convene.platform.NotFoundException;
@@ -77,7 +78,7 @@ class RegistrationMails {
     }
 
     private Locale languageOf(String email) {
-        return users.findByEmail(email).map(u -> u.language())
+        return users.findByEmail(email).map(UserView::language)
                 .filter(LANGUAGES::contains).map(Locale::of).orElse(Locale.ENGLISH);
     }
 }

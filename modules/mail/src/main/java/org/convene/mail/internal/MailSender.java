@@ -54,6 +54,10 @@ class MailSender {
         } catch (DeliveryFailure e) {
             failed(mail, e);
             return false;
+        } catch (RuntimeException e) {
+            // A surprise in the transport must not leave the mail claimed and retried forever.
+            failed(mail, new DeliveryFailure(e.getClass().getSimpleName(), false, e));
+            return false;
         }
         mails.markSent(id, clock.instant());
         return true;

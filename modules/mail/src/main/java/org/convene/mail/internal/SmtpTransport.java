@@ -9,6 +9,7 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,9 @@ class SmtpTransport implements MailTransport {
             message.setContentLanguage(new String[] {mail.language()});
             message.setSentDate(new Date());
             Transport.send(message);
+        } catch (AddressException e) {
+            // The recipient (or the configured sender) is not an address: no retry can mend that.
+            throw failure(e.getClass().getSimpleName(), true, e);
         } catch (SMTPAddressFailedException e) {
             throw failure("smtp " + e.getReturnCode(), e.getReturnCode() >= 500, e);
         } catch (SMTPSendFailedException e) {

@@ -137,6 +137,18 @@ class OutboxDeliveryTest extends DatabaseTest {
     }
 
     @Test
+    void a_recipient_that_is_no_address_is_given_up_at_once() {
+        long id = caller.enqueue(mail("not an address@@example.org"));
+
+        assertThat(sender.sendDue()).isZero();
+        assertThat(sql.number("SELECT COUNT(*) FROM mail_outbox WHERE id = " + id + " AND status = 'FAILED' AND attempts = 1"
+                + " AND last_error = 'AddressException'")).isEqualTo(1);
+        clock.advance(Duration.ofDays(1));
+        assertThat(sender.sendDue()).isZero();
+        assertThat(smtp.running().getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void a_mail_another_sender_holds_is_left_alone_until_its_lease_runs_out() {
         long id = caller.enqueue(mail("amina@example.org"));
         // Another instance claimed it and then crashed (or is still sending): its lease runs 5 minutes.
