@@ -1,5 +1,7 @@
 package org.convene.mail;
 
+import java.util.Collection;
+
 /**
  * Mails to send. {@link #enqueue} writes to the outbox table inside the caller's transaction, so a
  * rollback sends nothing and a commit never loses the mail; delivery happens later, in the
@@ -15,10 +17,10 @@ public interface Outbox {
     long enqueue(Mail mail);
 
     /**
-     * Forgets the mails with this reference (erasure of the person they were written to): unsent
+     * Forgets the mails with these references (erasure of the people they were written to): unsent
      * ones are dropped, and no recipient or body is kept of any. Joins the caller's transaction.
      *
      * @return how many mails were dropped unsent
      */
-    int forget(String reference);
+    int forget(Collection<String> references);
 }

@@ -104,7 +104,7 @@ class PersonalDataService implements PersonalData {
     private int erase(List<Long> ids, Instant now) {
         int erased = erasures.eraseRegistrations(ids, now);
         erasures.clearReasons(ids);
-        ids.forEach(id -> outbox.forget(RegistrationMails.reference(id)));
+        outbox.forget(ids.stream().map(RegistrationMails::reference).toList());
         return erased;
     }
 

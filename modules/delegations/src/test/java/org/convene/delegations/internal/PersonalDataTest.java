@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.convene.delegations.AccessDeniedException;
+import org.convene.delegations.BulkRegistration;
 import org.convene.delegations.DelegateRole;
 import org.convene.delegations.ErasureView;
 import org.convene.delegations.Gender;
@@ -45,6 +48,8 @@ class PersonalDataTest extends DelegationsModuleTest {
 
     @Inject
     PersonalData personalData;
+    @Inject
+    BulkRegistration bulk;
     private long civilSociety;
 
     @BeforeEach
@@ -174,6 +179,29 @@ class PersonalDataTest extends DelegationsModuleTest {
         assertThat(countsByGroupStatusNationalityAndGender()).isEqualTo(countsBefore);
         assertThat(registration.find(Actors.CHAIR_OFFICE, elsewhere).person().email()).isEqualTo("omar@example.org");
         assertThat(personalData.eraseSummit(Actors.CHAIR_OFFICE, berlin).registrations()).as("nothing left to erase").isZero();
+    }
+
+    @Test
+    void five_thousand_registrations_of_a_summit_are_erased_in_one_go() {
+        long mayors = group(GroupKind.MAYORS, 4_000);
+        StringBuilder file = new StringBuilder(String.join(",", BulkRegistration.COLUMNS)).append('\n');
+        for (int i = 1; i <= 5_000; i++) {
+            file.append(String.join(",", "mayor" + i + "@example.org", "Given" + i, "Family" + i, "", "", "City " + i, "Mayor",
+                    "SN", "DE", "female", "DELEGATE", "step-free access", "vegetarian")).append('\n');
+        }
+        bulk.confirm(Actors.CHAIR_OFFICE, mayors, new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)));
+        keepUntil(LocalDate.parse("2017-07-31"));
+        clock.set(Instant.parse("2017-08-01T00:00:00Z"));
+        String countsBefore = countsByGroupStatusNationalityAndGender();
+
+        long start = System.nanoTime();
+        ErasureView erasure = personalData.eraseSummit(Actors.CHAIR_OFFICE, berlin);
+        System.out.printf("erasing 5,000 registrations took %d ms%n", (System.nanoTime() - start) / 1_000_000);
+
+        assertThat(erasure.registrations()).isEqualTo(5_000);
+        assertThat(tables.number("SELECT COUNT(*) FROM delegation_registration WHERE erased_at IS NULL OR email LIKE '%example.org'"
+                + " OR given_name <> '' OR organisation <> '' OR dietary_needs IS NOT NULL")).isZero();
+        assertThat(countsByGroupStatusNationalityAndGender()).isEqualTo(countsBefore);
     }
 
     private void keepUntil(LocalDate retention) {

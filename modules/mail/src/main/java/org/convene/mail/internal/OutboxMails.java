@@ -41,9 +41,9 @@ interface OutboxMails extends CrudRepository<OutboxMail, Long> {
     @Query("UPDATE mail_outbox SET status = 'FAILED', claimed_until = NULL, last_error = :error WHERE id = :id")
     void markFailed(long id, String error);
 
-    @Query("DELETE FROM mail_outbox WHERE reference = :reference AND status = 'PENDING'")
-    int deletePendingByReference(String reference);
+    @Query("DELETE FROM mail_outbox WHERE reference IN (:references) AND status = 'PENDING'")
+    int deletePendingByReference(List<String> references);
 
-    @Query("UPDATE mail_outbox SET recipient = '', body = '' WHERE reference = :reference")
-    void clearByReference(String reference);
+    @Query("UPDATE mail_outbox SET recipient = '', body = '' WHERE reference IN (:references)")
+    void clearByReference(List<String> references);
 }

@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.convene.mail.Mail;
 import org.convene.mail.Outbox;
@@ -36,9 +38,13 @@ class OutboxService implements Outbox {
     }
 
     @Override
-    public int forget(String reference) {
-        int dropped = mails.deletePendingByReference(reference);
-        mails.clearByReference(reference);
+    public int forget(Collection<String> references) {
+        if (references.isEmpty()) {
+            return 0;
+        }
+        List<String> all = List.copyOf(references);
+        int dropped = mails.deletePendingByReference(all);
+        mails.clearByReference(all);
         return dropped;
     }
 }

@@ -28,6 +28,6 @@ class InTransaction {
 
     @Transactional
     int forget(String reference) {
-        return outbox.forget(reference);
+        return outbox.forget(java.util.List.of(reference));
     }
 }
