@@ -19,7 +19,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -102,8 +105,27 @@ class ChairOfficeJourneyTest {
         return wait.until(ExpectedConditions.elementToBeClickable(by));
     }
 
+    /**
+     * A button below the fold of a long form in a dialog is scrolled to first, as a user would; one
+     * that Vaadin re-rendered between finding and clicking it is found again.
+     */
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+            try {
+                try {
+                    element.click();
+                } catch (ElementClickInterceptedException belowTheFold) {
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                    element.click();
+                }
+                return;
+            } catch (StaleElementReferenceException rerendered) {
+                if (attempt == 3) {
+                    throw rerendered;
+                }
+            }
+        }
     }
 
     /** Types into a combo box and clicks the item that matches, as a mouse user would. */

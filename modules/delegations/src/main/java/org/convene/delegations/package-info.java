@@ -3,7 +3,7 @@
  * nomination to check-in. Public: {@link org.convene.delegations.StakeholderGroups},
  * {@link org.convene.delegations.DelegateRegistration}, their records and events.
  */
-@ApplicationModule(name = "delegations", allowedDependencies = {"platform", "identity", "summit", "documents"})
+@ApplicationModule(name = "delegations", allowedDependencies = {"platform", "identity", "summit", "documents", "mail"})
 package org.convene.delegations;
 
 import org.convene.platform.ApplicationModule;

@@ -51,6 +51,8 @@ public final class TestDatabase {
         // Keep anything the app writes to its data directory inside the build's target folder.
         properties.put("convene.data-dir", Path.of(System.getProperty("convene.test.dir", "target/test-data"), "app").toString());
         properties.put("convene.badge.secret", "test-only-badge-secret-of-forty-characters");
+        // No background mail sender racing the tests; a test of delivery switches it on or calls it.
+        properties.put("convene.mail.sender.enabled", "false");
         return properties;
     }
 

@@ -56,7 +56,7 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
     private Map<Long, GroupView> groupsById = Map.of();
 
     public RegistrationListView(UserSession session, SummitManagement summits, DelegateRegistration registrations, StakeholderGroups groups,
-                                BadgePrinting badgePrinting, CustomFields customFields) {
+                                BadgePrinting badgePrinting, CustomFields customFields, PersonalDataActions personalData) {
         this.customFields = customFields;
         this.registrations = registrations;
         this.groups = groups;
@@ -81,6 +81,8 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
                 + (r.waitlistPosition() == null ? "" : " #" + r.waitlistPosition())).setHeader(getTranslation("registration.status"));
         if (chairOffice) {
             grid.addComponentColumn(actions::decisionButtons).setHeader(getTranslation("registration.decision")).setAutoWidth(true);
+            grid.addComponentColumn(r -> personalData.buttons(this, actor, r, this::refresh))
+                    .setHeader(getTranslation("privacy.personal-data")).setAutoWidth(true);
         }
         grid.setAriaLabel(getTranslation("nav.registrations"));
         empty = new EmptyState(getTranslation(all.isEmpty() ? "registration.no-summit" : "registration.empty"));

@@ -20,7 +20,7 @@ import org.convene.summit.SummitView;
 import org.convene.ui.base.FormButtons;
 import org.convene.ui.base.Formats;
 
-/** A summit's title, place, dates and overarching theme. Fires save, delete and close; calls no service. */
+/** A summit's title, place, dates, overarching theme and the retention date of its delegates' personal data. Fires save, delete and close; calls no service. */
 public class SummitForm extends FormLayout {
     final ComboBox<ChairmanshipView> chairmanship = new ComboBox<>();
     final TextField title = new TextField();
@@ -30,6 +30,7 @@ public class SummitForm extends FormLayout {
     final DatePicker startDate = new DatePicker();
     final DatePicker endDate = new DatePicker();
     final TextArea overarchingTheme = new TextArea();
+    final DatePicker retentionDate = new DatePicker();
     private final Binder<Draft> binder = new Binder<>();
     private final FormButtons buttons;
     private Draft draft = new Draft();
@@ -51,6 +52,10 @@ public class SummitForm extends FormLayout {
         endDate.setLabel(getTranslation("summit.end"));
         overarchingTheme.setLabel(getTranslation("summit.overarching-theme"));
         overarchingTheme.setMaxLength(SummitLimits.OVERARCHING_THEME_MAX);
+        retentionDate.setLabel(getTranslation("summit.retention-date"));
+        retentionDate.setHelperText(getTranslation("summit.retention-date.help"));
+        // The retention date may not come before the summit's end.
+        endDate.addValueChangeListener(e -> retentionDate.setMin(e.getValue()));
         // Dates outside the chosen chairmanship's term cannot even be picked.
         chairmanship.addValueChangeListener(e -> {
             ChairmanshipView c = e.getValue();
@@ -71,14 +76,18 @@ public class SummitForm extends FormLayout {
                         getTranslation("summit.dates.end-before-start"))
                 .bind(d -> d.end, (d, v) -> d.end = v);
         binder.forField(overarchingTheme).bind(d -> d.theme, (d, v) -> d.theme = v);
+        binder.forField(retentionDate)
+                .withValidator(r -> r == null || endDate.getValue() == null || !r.isBefore(endDate.getValue()),
+                        getTranslation("summit.retention.before-end"))
+                .bind(d -> d.retention, (d, v) -> d.retention = v);
         buttons = new FormButtons(() -> {
             if (binder.writeBeanIfValid(draft)) {
                 onSave.accept(new SummitCommand(draft.chairmanship.id(), draft.title, draft.edition, draft.city, draft.venue,
-                        draft.start, draft.end, draft.theme == null || draft.theme.isBlank() ? null : draft.theme));
+                        draft.start, draft.end, draft.theme == null || draft.theme.isBlank() ? null : draft.theme, draft.retention));
             }
         }, onDelete, onClose);
         buttons.withoutEnterShortcut();
-        add(chairmanship, title, edition, city, venue, startDate, endDate, overarchingTheme, buttons);
+        add(chairmanship, title, edition, city, venue, startDate, endDate, overarchingTheme, retentionDate, buttons);
         // Stable ids for assistive tools and the browser tests.
         fields().forEach((name, field) -> ((Component) field).setId(name));
         setColspan(chairmanship, 2);
@@ -98,6 +107,7 @@ public class SummitForm extends FormLayout {
             draft.start = summit.startDate();
             draft.end = summit.endDate();
             draft.theme = summit.overarchingTheme();
+            draft.retention = summit.retentionDate();
         }
         binder.readBean(draft);
         buttons.setDeleteVisible(summit != null);
@@ -105,7 +115,8 @@ public class SummitForm extends FormLayout {
 
     public Map<String, HasValidation> fields() {
         return Map.of("chairmanshipId", chairmanship, "title", title, "edition", edition, "city", city, "venue", venue,
-                "startDate", startDate, "endDate", endDate, "overarchingTheme", overarchingTheme);
+                "startDate", startDate, "endDate", endDate, "overarchingTheme", overarchingTheme,
+                "retentionDate", retentionDate);
     }
 
     static final class Draft {
@@ -117,5 +128,6 @@ public class SummitForm extends FormLayout {
         LocalDate start;
         LocalDate end;
         String theme;
+        LocalDate retention;
     }
 }

@@ -14,11 +14,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
 import org.convene.delegations.CustomFields;
+import org.convene.delegations.PersonalData;
 import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
 import org.convene.summit.ChairmanshipManagement;
@@ -44,6 +46,7 @@ public class SummitOverviewView extends VerticalLayout implements BeforeEnterObs
     private final SummitEditing editing;
     private final CustomFields customFields;
     private final Actor actor;
+    private final SummitErasure erasure;
     final Grid<ThemeView> themes = new Grid<>();
     final Grid<RoomView> rooms = new Grid<>();
     private long summitId;
@@ -51,12 +54,13 @@ public class SummitOverviewView extends VerticalLayout implements BeforeEnterObs
     private Map<Long, String> people = Map.of();
 
     public SummitOverviewView(SummitManagement summits, ChairmanshipManagement chairmanships, SummitSetup setup, UserManagement users,
-                              CustomFields customFields, UserSession session) {
+                              CustomFields customFields, UserSession session, PersonalData personalData, Clock clock) {
         this.customFields = customFields;
         this.actor = Actor.of(session.user().orElseThrow());
         this.summits = summits;
         this.users = users;
         this.editing = new SummitEditing(this, summits, chairmanships, setup, users, this::refresh);
+        this.erasure = new SummitErasure(this, personalData, Actor.of(session.user().orElseThrow()), clock);
         themes.addColumn(ThemeView::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         themes.addColumn(ThemeView::title).setHeader(getTranslation("theme.title")).setFlexGrow(3);
         themes.addColumn(t -> t.resourcePersonId() == null ? "—" : people.getOrDefault(t.resourcePersonId(), "—"))
@@ -92,11 +96,14 @@ public class SummitOverviewView extends VerticalLayout implements BeforeEnterObs
         title = overview.summit().title();
         removeAll();
         Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(), e -> editing.editSummit(overview.summit()));
-        add(new Header(new H2(title), edit));
+        add(new Header(new H2(title), edit, erasure.button(overview.summit(), this::refresh)));
         add(new Paragraph(overview.summit().city() + " · " + overview.summit().venue() + " · "
                 + Formats.range(overview.summit().startDate(), overview.summit().endDate(), getLocale())));
         if (overview.summit().overarchingTheme() != null) {
             add(new Paragraph(getTranslation("summit.overarching-theme") + ": " + overview.summit().overarchingTheme()));
+        }
+        if (overview.summit().retentionDate() != null) {
+            add(new Paragraph(getTranslation("summit.retention-date") + ": " + Formats.date(overview.summit().retentionDate(), getLocale())));
         }
         add(new TroikaCard(overview.troika()));
         Button addTheme = new Button(getTranslation("theme.new"), VaadinIcon.PLUS.create(), e -> editing.editTheme(summitId, null));

@@ -19,9 +19,10 @@ record Summit(
         LocalDate startDate,
         LocalDate endDate,
         @Nullable String overarchingTheme,
-        @Version @Nullable Long version) {
+        @Version @Nullable Long version,
+        @Nullable LocalDate retentionDate) {
 
     SummitView view() {
-        return new SummitView(id, chairmanshipId, title, edition, city, venue, startDate, endDate, overarchingTheme);
+        return new SummitView(id, chairmanshipId, title, edition, city, venue, startDate, endDate, overarchingTheme, retentionDate);
     }
 }

@@ -79,6 +79,7 @@ class SummitManagementService implements SummitManagement {
 
     private static Summit summit(Long id, SummitCommand c, Long version) {
         return new Summit(id, c.chairmanshipId(), Texts.stripped(c.title()), c.edition(), Texts.stripped(c.city()),
-                Texts.stripped(c.venue()), c.startDate(), c.endDate(), Texts.strippedOrNull(c.overarchingTheme()), version);
+                Texts.stripped(c.venue()), c.startDate(), c.endDate(), Texts.strippedOrNull(c.overarchingTheme()), version,
+                c.retentionDate());
     }
 }

@@ -30,15 +30,18 @@ final class SummitRules {
         if (edition != null && (edition < 1 || edition > SummitLimits.EDITION_MAX)) {
             problems.add("edition", "summit.edition.range", "edition must be between 1 and " + SummitLimits.EDITION_MAX);
         }
-        checkDates(command.startDate(), command.endDate(), term, problems);
+        checkDates(command.startDate(), command.endDate(), command.retentionDate(), term, problems);
         problems.throwIfAny();
     }
 
-    private static void checkDates(LocalDate start, LocalDate end, Optional<Term> term, Problems problems) {
+    private static void checkDates(LocalDate start, LocalDate end, LocalDate retention, Optional<Term> term, Problems problems) {
         problems.required("startDate", start);
         problems.required("endDate", end);
         if (start != null && end != null && end.isBefore(start)) {
             problems.add("endDate", "summit.dates.end-before-start", "endDate must not be before startDate");
+        }
+        if (retention != null && end != null && retention.isBefore(end)) {
+            problems.add("retentionDate", "summit.retention.before-end", "retentionDate must not be before endDate");
         }
         term.ifPresent(t -> {
             if (start != null && !t.contains(start)) {

@@ -44,6 +44,21 @@ class SummitManagementTest extends SummitModuleTest {
     }
 
     @Test
+    void the_retention_date_is_kept_and_can_be_changed_and_cleared() {
+        SummitCommand berlin = berlin(germanyMorocco);
+        SummitCommand withRetention = new SummitCommand(berlin.chairmanshipId(), berlin.title(), berlin.edition(), berlin.city(),
+                berlin.venue(), berlin.startDate(), berlin.endDate(), berlin.overarchingTheme(), LocalDate.parse("2019-06-30"));
+        SummitView created = summits.create(withRetention);
+
+        assertThat(summits.find(created.id()).orElseThrow().retentionDate()).isEqualTo(LocalDate.parse("2019-06-30"));
+        assertThat(created.retentionOver(LocalDate.parse("2019-06-30"))).isFalse();
+        assertThat(created.retentionOver(LocalDate.parse("2019-07-01"))).isTrue();
+        summits.update(created.id(), berlin);
+        assertThat(summits.find(created.id()).orElseThrow().retentionDate()).isNull();
+        assertThat(summits.find(created.id()).orElseThrow().retentionOver(LocalDate.parse("2030-01-01"))).isFalse();
+    }
+
+    @Test
     void texts_are_stored_stripped_and_a_blank_optional_text_as_nothing() {
         SummitView created = summits.create(new SummitCommand(germanyMorocco, "  11th GFMD Summit ", null, " Marrakesh\t",
                 "\nPalais des Congrès ", LocalDate.parse("2018-12-05"), LocalDate.parse("2018-12-07"), "   "));

@@ -57,6 +57,8 @@ class SummitValidationTest extends SummitModuleTest {
                 invalid("no end date", id -> new SummitCommand(id, "Summit", 10, "Berlin", "Hall", START, null, null), "endDate", "validation.required"),
                 invalid("an end before the start", id -> new SummitCommand(id, "Summit", 10, "Berlin", "Hall", END, START, null),
                         "endDate", "summit.dates.end-before-start"),
+                invalid("personal data kept only until before the end", id -> new SummitCommand(id, "Summit", 10, "Berlin", "Hall", START, END,
+                        null, END.minusDays(1)), "retentionDate", "summit.retention.before-end"),
                 invalid("a start before the term", id -> new SummitCommand(id, "Summit", 10, "Berlin", "Hall",
                         LocalDate.parse("2016-12-31"), END, null), "startDate", "summit.dates.outside-term"),
                 invalid("an end after the term", id -> new SummitCommand(id, "Summit", 10, "Berlin", "Hall",

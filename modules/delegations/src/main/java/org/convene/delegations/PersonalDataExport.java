@@ -1,0 +1,30 @@
+package org.convene.delegations;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the delegations module holds about one registered person: the person as registered,
+ * the group and summit, where the registration stands, and its whole history (who changed it, when,
+ * and why). {@code erasedAt} is set once the person was erased; the person then holds no personal data.
+ */
+@Serdeable
+public record PersonalDataExport(
+        long registrationId,
+        long summitId,
+        String summitTitle,
+        ExportedGroup group,
+        Person person,
+        RegistrationStatus status,
+        @Nullable Integer waitlistPosition,
+        Instant registeredAt,
+        List<StatusChangeView> history,
+        @Nullable Instant erasedAt) {
+
+    /** The group the person is registered in. */
+    @Serdeable
+    public record ExportedGroup(long id, GroupKind kind, @Nullable String stateCode, @Nullable String name) {
+    }
+}

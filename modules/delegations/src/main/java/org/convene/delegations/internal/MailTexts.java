@@ -1,0 +1,49 @@
+package org.convene.delegations.internal;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.convene.platform.Countries;
+import org.convene.summit.SummitView;
+
+/**
+ * The texts of the mails to delegates, in English, French or Spanish, from this module's own
+ * bundle {@code mails*.properties} (the UI's bundles are the UI's; the mail is this module's word).
+ */
+final class MailTexts {
+    private final Locale language;
+    private final ResourceBundle bundle;
+
+    MailTexts(Locale language) {
+        this.language = language;
+        // No fallback to the JVM's default locale: a language we lack gets English, not the server's.
+        this.bundle = ResourceBundle.getBundle("org.convene.delegations.internal.mails", language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    Locale language() {
+        return language;
+    }
+
+    String format(String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), language).format(arguments);
+    }
+
+    String group(Group group) {
+        return switch (group.kind()) {
+            case STATE_DELEGATION -> format("group.STATE_DELEGATION", Countries.name(group.stateCode(), language));
+            case OBSERVER, INVITED -> group.name();
+            default -> format("group." + group.kind().name());
+        };
+    }
+
+    String dates(SummitView summit) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language);
+        LocalDate start = summit.startDate();
+        LocalDate end = summit.endDate();
+        return start.equals(end) ? format.format(start) : format.format(start) + " – " + format.format(end);
+    }
+}
