@@ -4,11 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the delegations module holds about one registered person: the person as registered,
  * the group and summit, where the registration stands, and its whole history (who changed it, when,
- * and why). {@code erasedAt} is set once the person was erased; the person then holds no personal data.
+ * and why), and the answers to the summit's extra questions by their label. {@code erasedAt} is set once the person was erased; the person then holds no personal data.
  */
 @Serdeable
 public record PersonalDataExport(
@@ -21,7 +22,8 @@ public record PersonalDataExport(
         @Nullable Integer waitlistPosition,
         Instant registeredAt,
         List<StatusChangeView> history,
-        @Nullable Instant erasedAt) {
+        @Nullable Instant erasedAt,
+        Map<String, String> customAnswers) {
 
     /** The group the person is registered in. */
     @Serdeable

@@ -34,6 +34,10 @@ interface Erasures extends CrudRepository<Erasure, Long> {
     @Query("UPDATE delegation_registration_history SET reason = NULL WHERE registration_id IN (:ids)")
     void clearReasons(List<Long> ids);
 
+    /** Answers to extra questions may be anything (a passport number): they go entirely. */
+    @Query("DELETE FROM delegation_custom_answer WHERE registration_id IN (:ids)")
+    void deleteCustomAnswers(List<Long> ids);
+
     @Query("SELECT id FROM delegation_registration WHERE summit_id = :summitId AND erased_at IS NULL ORDER BY id")
     List<Long> findUnerasedIds(long summitId);
 

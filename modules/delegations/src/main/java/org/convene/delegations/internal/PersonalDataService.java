@@ -6,7 +6,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.convene.delegations.Actor;
 import org.convene.delegations.ErasureView;
 import org.convene.delegations.PersonalData;
@@ -36,9 +39,13 @@ class PersonalDataService implements PersonalData {
     private final SummitManagement summits;
     private final Outbox outbox;
     private final Clock clock;
+    private final FieldDefinitions fields;
+    private final CustomAnswers answers;
 
     PersonalDataService(Registrations registrations, Groups groups, StatusChanges history, Erasures erasures,
-                        SummitManagement summits, Outbox outbox, Clock clock) {
+                        SummitManagement summits, Outbox outbox, Clock clock, FieldDefinitions fields, CustomAnswers answers) {
+        this.fields = fields;
+        this.answers = answers;
         this.registrations = registrations;
         this.groups = groups;
         this.history = history;
@@ -57,7 +64,8 @@ class PersonalDataService implements PersonalData {
         String summitTitle = summits.find(r.summitId()).map(SummitView::title).orElse("");
         List<StatusChangeView> changes = history.findByRegistrationIdOrderById(registrationId).stream().map(StatusChange::view).toList();
         return new PersonalDataExport(r.id(), r.summitId(), summitTitle, new ExportedGroup(g.id(), g.kind(), g.stateCode(), g.name()),
-                r.person(), r.status(), r.waitlistPosition(), r.createdAt(), changes, erasures.findErasedAt(registrationId).orElse(null));
+                r.person(), r.status(), r.waitlistPosition(), r.createdAt(), changes, erasures.findErasedAt(registrationId).orElse(null),
+                labelledAnswers(r));
     }
 
     @Override
@@ -104,8 +112,17 @@ class PersonalDataService implements PersonalData {
     private int erase(List<Long> ids, Instant now) {
         int erased = erasures.eraseRegistrations(ids, now);
         erasures.clearReasons(ids);
+        erasures.deleteCustomAnswers(ids);
         outbox.forget(ids.stream().map(RegistrationMails::reference).toList());
         return erased;
+    }
+
+    private Map<String, String> labelledAnswers(Registration r) {
+        Map<Long, String> labels = new HashMap<>();
+        fields.findBySummitIdOrderByPosition(r.summitId()).forEach(f -> labels.put(f.id(), f.label()));
+        Map<String, String> answers = new LinkedHashMap<>();
+        this.answers.of(r.id()).forEach((fieldId, answer) -> answers.put(labels.getOrDefault(fieldId, String.valueOf(fieldId)), answer));
+        return answers;
     }
 
     private Registration registration(long id) {

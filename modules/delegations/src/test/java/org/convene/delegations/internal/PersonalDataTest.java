@@ -44,13 +44,22 @@ class PersonalDataTest extends DelegationsModuleTest {
             "wheelchair access to the plenary", "halal");
     /** Every personal value of LAYLA, and the reason she is rejected with below. */
     private static final List<String> LAYLA_DATA = List.of("ليلى", "الحسيني", "Layla", "Husseini", "Arab Network", "Director of Advocacy",
-            "LB", "layla.husseini", "wheelchair", "halal", "passport expired");
+            "LB", "layla.husseini", "wheelchair", "halal", "passport expired", "P-LAYLA-7781");
 
     @Inject
     PersonalData personalData;
     @Inject
     BulkRegistration bulk;
+    @Inject
+    org.convene.delegations.CustomFields customFields;
     private long civilSociety;
+
+    /** Layla nominated with her answer to an extra question that holds personal data. */
+    private long nominateLayla() {
+        long passport = customFields.define(Actors.CHAIR_OFFICE, berlin, new org.convene.delegations.CustomFieldCommand("Passport number",
+                org.convene.delegations.CustomFieldType.TEXT, null, false, null, null)).id();
+        return registration.nominate(Actors.CIVIL_SOCIETY_LEAD, civilSociety, LAYLA, Map.of(passport, "P-LAYLA-7781")).id();
+    }
 
     @BeforeEach
     void aCivilSocietyGroupAndAnEmptyOutbox() {
@@ -61,7 +70,7 @@ class PersonalDataTest extends DelegationsModuleTest {
 
     @Test
     void the_export_holds_the_person_the_group_and_the_whole_history_with_dates() {
-        long id = registration.nominate(Actors.CIVIL_SOCIETY_LEAD, civilSociety, LAYLA).id();
+        long id = nominateLayla();
         clock.advance(Duration.ofDays(2));
         registration.reject(Actors.CHAIR_OFFICE, id, "passport expired");
 
@@ -75,6 +84,7 @@ class PersonalDataTest extends DelegationsModuleTest {
         assertThat(export.status()).isEqualTo(RegistrationStatus.REJECTED);
         assertThat(export.registeredAt()).isEqualTo(TestClock.START);
         assertThat(export.erasedAt()).isNull();
+        assertThat(export.customAnswers()).containsExactlyEntriesOf(Map.of("Passport number", "P-LAYLA-7781"));
         assertThat(export.history()).extracting(StatusChangeView::to, StatusChangeView::actorUserId, StatusChangeView::at, StatusChangeView::reason)
                 .containsExactly(
                         tuple(RegistrationStatus.NOMINATED, Actors.CIVIL_SOCIETY_LEAD.userId(), TestClock.START, null),
@@ -83,7 +93,7 @@ class PersonalDataTest extends DelegationsModuleTest {
 
     @Test
     void an_erased_person_leaves_no_personal_data_in_any_delegations_table_and_the_counts_stay() throws Exception {
-        long layla = registration.nominate(Actors.CIVIL_SOCIETY_LEAD, civilSociety, LAYLA).id();
+        long layla = nominateLayla();
         registration.reject(Actors.CHAIR_OFFICE, layla, "passport expired");
         long other = nominate(civilSociety, "amina@example.org").id();
         String countsBefore = countsByGroupStatusNationalityAndGender();
@@ -100,6 +110,7 @@ class PersonalDataTest extends DelegationsModuleTest {
         assertThat(erased.erasedAt()).isEqualTo(TestClock.START);
         assertThat(erased.person().nationality()).isEqualTo("JO");
         assertThat(erased.person().gender()).isEqualTo(Gender.FEMALE);
+        assertThat(erased.customAnswers()).isEmpty();
     }
 
     @Test
