@@ -98,6 +98,25 @@ class BadgeRendererTest {
     }
 
     @Test
+    void aSheetOfFourCarriesEachPhotoAndStillEveryName() throws IOException {
+        List<BadgeData> four = List.of(withPhoto(Badges.ARABIC, png()), withPhoto(Badges.CHINESE, png()),
+                withPhoto(Badges.CYRILLIC, png()), withPhoto(Badges.LATIN, png()));
+        byte[] sheet = renderer.a4Sheets(four);
+        try (PdfDocument pdf = read(sheet)) {
+            int without = read(renderer.a4Sheets(badges(4))).getPage(1).getResources().getResourceNames(PdfName.XObject).size();
+            assertThat(pdf.getPage(1).getResources().getResourceNames(PdfName.XObject)).hasSize(without + 4);
+        }
+        assertThat(text(sheet, 1)).contains("\uFEAA\uFEE4\uFEA4\uFEE3", "李明", "Ирина Петрова", "Ana María López", "Mohamed");
+    }
+
+    @Test
+    void progressCountsEveryBadgeDrawn() {
+        List<Integer> seen = new ArrayList<>();
+        renderer.a4Sheets(badges(6), seen::add);
+        assertThat(seen).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
     void emptyBatchIsRefused() {
         assertThatThrownBy(() -> renderer.a6(Collections.emptyList())).isInstanceOf(IllegalArgumentException.class);
     }
