@@ -115,5 +115,4 @@ class BadgeBatchTest extends DelegationsModuleTest {
         assertThatThrownBy(() -> batches.start(Actors.CHAIR_OFFICE, berlin, RegistrationFilter.all(), BadgeFormat.A6))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().code()).isEqualTo("badge.batch.empty"));
     }
-    }
 }
