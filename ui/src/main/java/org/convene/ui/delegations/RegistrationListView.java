@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
 import org.convene.delegations.BadgePrinting;
+import org.convene.delegations.DelegatePhotos;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.GroupView;
 import org.convene.delegations.RegistrationFilter;
@@ -54,7 +55,7 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
     private Map<Long, GroupView> groupsById = Map.of();
 
     public RegistrationListView(UserSession session, SummitManagement summits, DelegateRegistration registrations, StakeholderGroups groups,
-                                BadgePrinting badgePrinting) {
+                                BadgePrinting badgePrinting, DelegatePhotos photos) {
         this.registrations = registrations;
         this.groups = groups;
         this.actor = Actor.of(session.user().orElseThrow());
@@ -79,6 +80,7 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
         if (chairOffice) {
             grid.addComponentColumn(actions::decisionButtons).setHeader(getTranslation("registration.decision")).setAutoWidth(true);
         }
+        grid.addComponentColumn(r -> actions.photoButton(photos, r)).setHeader(getTranslation("photo.column")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("nav.registrations"));
         empty = new EmptyState(getTranslation(all.isEmpty() ? "registration.no-summit" : "registration.empty"));
         HorizontalLayout filters = new HorizontalLayout(summit, status, counts);
