@@ -31,22 +31,20 @@ class PhotoDialog extends Dialog {
     private final DelegatePhotos photos;
     private final Actor actor;
     private final long registrationId;
-    private volatile byte[] received;
 
     PhotoDialog(DelegatePhotos photos, Actor actor, RegistrationView registration) {
         this.photos = photos;
         this.actor = actor;
         this.registrationId = registration.id();
         setHeaderTitle(getTranslation("photo.title", registration.person().givenName() + " " + registration.person().familyName()));
-        // The bytes arrive on the upload request; they are checked and stored in the UI's own
-        // round trip (the success event), where the dialog can show the outcome.
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received = bytes));
+        // Vaadin reads the whole upload first, then calls back under the UI's lock (UI.access),
+        // so the dialog can show the outcome right there.
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> store(bytes)));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize(DelegatePhotos.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button(getTranslation("photo.choose")));
         upload.setDropLabel(new Span(getTranslation("photo.drop")));
-        upload.addSucceededListener(e -> store());
         upload.addFileRejectedListener(e -> showError(getTranslation("photo.rejected-by-browser")));
         preview.setAlt(getTranslation("photo.preview"));
         preview.setWidth("150px");
@@ -60,13 +58,8 @@ class PhotoDialog extends Dialog {
         show(photos.find(actor, registrationId));
     }
 
-    private void store() {
-        byte[] bytes = received;
-        received = null;
+    private void store(byte[] bytes) {
         upload.clearFileList();
-        if (bytes == null) {
-            return;
-        }
         try {
             photos.set(actor, registrationId, bytes);
             error.setText("");
