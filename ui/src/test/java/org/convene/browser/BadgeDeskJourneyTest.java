@@ -103,10 +103,19 @@ class BadgeDeskJourneyTest {
         input(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("officer-secret", Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Welcome"));
 
+        driver.get(app.url("/registrations"));
+        input(By.xpath("//vaadin-button[normalize-space(.)='Photo']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-upload")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Choose a photo"));
+        assertThat(driver.findElement(By.cssSelector("vaadin-dialog img")).getAttribute("src")).startsWith("data:image/jpeg;base64,");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("or drop a JPEG or PNG file here").doesNotContain("undefined");
+        input(By.xpath("//vaadin-button[normalize-space(.)='Close']")).click();
+
         driver.get(app.url("/badges"));
         input(By.xpath("//vaadin-button[contains(., 'Print badges')]")).click();
         // Only the page's own polling can bring this link: nothing else talks to the server.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[contains(., 'Download PDF')]")));
+        assertThat(Browser.screenshot(driver, "badge-batch-done")).exists();
         assertThat(app.context().getBean(DelegateRegistration.class).find(
                 Actor.of(app.context().getBean(UserManagement.class).findByEmail("officer@example.org").orElseThrow()), registrationId)
                 .status()).isEqualTo(RegistrationStatus.BADGE_ISSUED);
@@ -123,6 +132,7 @@ class BadgeDeskJourneyTest {
         input(By.cssSelector("vaadin-text-field input")).sendKeys(token, Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-in-result"), "Already checked in on"));
         assertThat(driver.findElement(By.id("check-in-result")).getText()).contains("by Chair office");
+        assertThat(Browser.screenshot(driver, "check-in-second-scan")).exists();
     }
 
     private WebElement input(By by) {

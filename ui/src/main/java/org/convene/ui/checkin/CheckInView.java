@@ -130,6 +130,7 @@ public class CheckInView extends VerticalLayout implements HasDynamicTitle {
         Person p = checkIn.registration().person();
         VerticalLayout who = new VerticalLayout();
         who.setPadding(false);
+        who.setSpacing(false);
         who.add(new H2(p.givenName() + " " + p.familyName()));
         if (p.latinGivenName() != null) {
             who.add(new Paragraph(p.latinGivenName() + " " + p.latinFamilyName()));
@@ -156,6 +157,8 @@ public class CheckInView extends VerticalLayout implements HasDynamicTitle {
         return photos.find(actor, checkIn.registration().id()).map(jpeg -> {
             Image image = new Image("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg), getTranslation("photo.preview"));
             image.setWidth("120px");
+            // The photo keeps its proportions instead of stretching to the height of the texts.
+            image.getStyle().set("align-self", "flex-start").set("height", "auto");
             return image;
         });
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Base64;
 import java.util.Optional;
@@ -45,6 +46,11 @@ class PhotoDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button(getTranslation("photo.choose")));
         upload.setDropLabel(new Span(getTranslation("photo.drop")));
+        // The component's own refusals, in the user's language; the rest of its texts stay default.
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("photo.too-large"))
+                .setIncorrectFileType(getTranslation("photo.type"))
+                .setTooManyFiles(getTranslation("photo.rejected-by-browser"))));
         upload.addFileRejectedListener(e -> showError(getTranslation("photo.rejected-by-browser")));
         preview.setAlt(getTranslation("photo.preview"));
         preview.setWidth("150px");

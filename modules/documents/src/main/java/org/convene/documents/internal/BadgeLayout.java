@@ -152,7 +152,8 @@ final class BadgeLayout {
             return new Image(ImageDataFactory.create(badge.photo()));
         } catch (RuntimeException e) {
             // A bad photo must not stop a batch of thousands; the badge prints without it.
-            LOG.warn("Photo of badge {} is not a readable image; printed without photo", badge.displayName());
+            // The log names nobody: badges are people.
+            LOG.warn("A badge photo is not a readable image; that badge is printed without photo");
             return null;
         }
     }
