@@ -54,6 +54,23 @@ final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /** A raw body, e.g. an image upload. */
+    HttpResponse<String> put(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A binary answer, e.g. a photo or a PDF. */
+    HttpResponse<byte[]> getBytes(String path, String accept) {
+        try {
+            return http.send(request(path).setHeader("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(app.url(path))).header("Accept", "application/json");
         if (authorization != null) {

@@ -18,7 +18,19 @@ import org.convene.delegations.Person;
 import org.convene.delegations.DelegateRole;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.StakeholderGroups;
+import org.convene.delegations.BadgePrinting;
+import org.convene.delegations.DelegatePhotos;
+import org.convene.documents.BadgeToken;
 import org.convene.documents.BadgeTokens;
+import org.convene.ui.base.Formats;
+import com.vaadin.flow.component.html.Image;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.convene.identity.NewUser;
 import org.convene.identity.Role;
 import org.convene.identity.RoleGrant;
@@ -40,24 +52,26 @@ class CheckInViewTest extends BrowserlessTest {
     private static ApplicationContext context;
     private static UserView desk;
     private static long registrationId;
+    private static Actor office;
+    private static long group;
 
     @BeforeAll
     static void startContext() {
         context = ViewTestContext.start();
         UserManagement users = context.getBean(UserManagement.class);
-        Actor office = Actor.of(users.create(new NewUser("office@example.org", "Office", "office-secret", "en",
+        office = Actor.of(users.create(new NewUser("office@example.org", "Office", "office-secret", "en",
                 List.of(RoleGrant.of(Role.CHAIR_OFFICE)))));
         desk = users.create(new NewUser("desk@example.org", "Desk", "check-in-secret", "en", List.of(RoleGrant.of(Role.CHECK_IN))));
         long chairmanship = context.getBean(ChairmanshipManagement.class)
                 .create(new ChairmanshipCommand(List.of("BD"), LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31))).id();
         long summit = context.getBean(SummitManagement.class).create(new SummitCommand(chairmanship, "9th GFMD Summit", 9, "Dhaka",
                 "Bangabandhu International Conference Center", LocalDate.of(2016, 12, 10), LocalDate.of(2016, 12, 12), null)).id();
-        long group = context.getBean(StakeholderGroups.class).create(office, summit, new GroupCommand(GroupKind.STATE_DELEGATION, "BD", null, 5, Map.of())).id();
+        group = context.getBean(StakeholderGroups.class).create(office, summit, new GroupCommand(GroupKind.STATE_DELEGATION, "BD", null, 5, Map.of())).id();
         DelegateRegistration registrations = context.getBean(DelegateRegistration.class);
         registrationId = registrations.nominate(office, group, new Person("রহিম", "উদ্দিন", "Rahim", "Uddin", "Ministry of Expatriates",
                 null, "BD", "BD", null, "rahim@example.org", DelegateRole.DELEGATE, null, null)).id();
         registrations.approve(office, registrationId);
-        context.getBean(org.convene.delegations.BadgePrinting.class).badge(office, registrationId);
+        context.getBean(BadgePrinting.class).badge(office, registrationId);
     }
 
     @AfterAll
@@ -67,6 +81,70 @@ class CheckInViewTest extends BrowserlessTest {
 
     private void scan(String token) {
         test(find(TextField.class).single()).setValue(token);
+    }
+
+    private String shown() {
+        return find(Div.class).withId("check-in-result").single().getElement().getTextRecursively();
+    }
+
+    /** A registration with a printed badge; {@code prints} times printed, so the last serial is {@code prints}. */
+    private static long printed(String email, String given, String family, int prints) {
+        DelegateRegistration registrations = context.getBean(DelegateRegistration.class);
+        long id = registrations.nominate(office, group, new Person(given, family, null, null, "Ministry of Foreign Affairs",
+                null, "BD", "BD", null, email, DelegateRole.DELEGATE, null, null)).id();
+        registrations.approve(office, id);
+        for (int i = 0; i < prints; i++) {
+            context.getBean(BadgePrinting.class).badge(office, id);
+        }
+        return id;
+    }
+
+    private static String token(long id, int serial) {
+        return context.getBean(BadgeTokens.class).issue(new BadgeToken(id, serial));
+    }
+
+    @Test
+    void a_second_scan_shows_when_and_by_whom_the_person_was_checked_in() {
+        long id = printed("twice@example.org", "Farida", "Yasmin", 1);
+        context.getBean(DelegatePhotos.class).set(office, id, jpeg());
+        context.getBean(UserSession.class).signIn(desk);
+        navigate(CheckInView.class);
+
+        scan(token(id, 1));
+        assertThat(shown()).contains("Farida Yasmin", "Delegation of Bangladesh", "Checked in").doesNotContain("Already");
+        assertThat(find(Image.class).single().getSrc()).startsWith("data:image/jpeg;base64,");
+        scan(token(id, 1));
+
+        Instant at = context.getBean(DelegateRegistration.class).history(office, id).getLast().at();
+        assertThat(shown()).contains("Farida Yasmin", "Already checked in on " + Formats.dateTime(at, Locale.ENGLISH) + " by Desk");
+    }
+
+    @Test
+    void a_withdrawn_registrations_badge_and_a_reprinted_badges_old_token_are_refused() {
+        long withdrawn = printed("withdrawn@example.org", "Karim", "Hossain", 1);
+        context.getBean(DelegateRegistration.class).withdraw(office, withdrawn);
+        long reprinted = printed("reprinted@example.org", "Nusrat", "Jahan", 2);
+        context.getBean(UserSession.class).signIn(desk);
+        navigate(CheckInView.class);
+
+        scan(token(withdrawn, 1));
+        assertThat(shown()).contains("This badge is revoked").doesNotContain("Karim");
+        scan(token(reprinted, 1));
+        assertThat(shown()).contains("replaced by a reprint");
+        scan(token(reprinted, 2));
+        assertThat(shown()).contains("Nusrat Jahan");
+        assertThat(context.getBean(DelegateRegistration.class).find(office, withdrawn).status()).isEqualTo(RegistrationStatus.WITHDRAWN);
+    }
+
+    private static byte[] jpeg() {
+        BufferedImage image = new BufferedImage(300, 375, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpeg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @Test

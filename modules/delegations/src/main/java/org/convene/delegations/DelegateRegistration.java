@@ -36,6 +36,11 @@ public interface DelegateRegistration {
 
     RegistrationView withdraw(Actor actor, long registrationId);
 
+    /**
+     * Moves the status only. Badges are printed through {@link BadgePrinting} or {@link BadgeBatches},
+     * which also record the print's serial: a registration marked here has no badge that checks in
+     * until one is printed.
+     */
     RegistrationView markBadgeIssued(Actor actor, long registrationId);
 
     RegistrationView checkIn(Actor actor, long registrationId);

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Everything the delegations module holds about one registered person: the person as registered,
  * the group and summit, where the registration stands, and its whole history (who changed it, when,
- * and why), and the answers to the summit's extra questions by their label. {@code erasedAt} is set once the person was erased; the person then holds no personal data.
+ * and why), the answers to the summit's extra questions by their label, and the photo (a JPEG, in Base64). {@code erasedAt} is set once the person was erased; the person then holds no personal data.
  */
 @Serdeable
 public record PersonalDataExport(
@@ -23,7 +23,8 @@ public record PersonalDataExport(
         Instant registeredAt,
         List<StatusChangeView> history,
         @Nullable Instant erasedAt,
-        Map<String, String> customAnswers) {
+        Map<String, String> customAnswers,
+        @Nullable String photoJpegBase64) {
 
     /** The group the person is registered in. */
     @Serdeable

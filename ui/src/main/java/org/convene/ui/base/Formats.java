@@ -1,7 +1,9 @@
 package org.convene.ui.base;
 
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -16,6 +18,12 @@ public final class Formats {
 
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A moment as the server's clock shows it, e.g. "23 Nov 2026, 14:05:09": the desk and the office work where the server is set. */
+    public static String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneId.systemDefault()).format(instant);
     }
 
     public static String range(LocalDate start, LocalDate end, Locale locale) {

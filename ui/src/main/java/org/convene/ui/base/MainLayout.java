@@ -16,6 +16,7 @@ import io.micronaut.context.annotation.Prototype;
 import org.convene.identity.Role;
 import org.convene.identity.UserView;
 import org.convene.ui.HomeView;
+import org.convene.ui.badges.BadgeBatchView;
 import org.convene.ui.checkin.CheckInView;
 import org.convene.ui.dashboard.DashboardView;
 import org.convene.ui.delegations.GroupListView;
@@ -71,6 +72,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (user.has(Role.CHAIR_OFFICE) || user.has(Role.MECHANISM_LEAD) || user.has(Role.FOCAL_POINT)) {
             nav.addItem(new SideNavItem(getTranslation("nav.registrations"), RegistrationListView.class, VaadinIcon.USER_CARD.create()));
+        }
+        if (user.has(Role.CHAIR_OFFICE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.badges"), BadgeBatchView.class, VaadinIcon.PRINT.create()));
         }
         if (user.has(Role.CHECK_IN) || user.has(Role.CHAIR_OFFICE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.check-in"), CheckInView.class, VaadinIcon.QRCODE.create()));

@@ -15,6 +15,7 @@ import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.BadgePrinting;
 import org.convene.delegations.Actor;
 import org.convene.delegations.CustomFieldView;
+import org.convene.delegations.DelegatePhotos;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.GroupView;
 import org.convene.delegations.RegistrationStatus;
@@ -82,6 +83,14 @@ class RegistrationActions {
             buttons.add(badge);
         }
         return buttons;
+    }
+
+    /** Opens the photo of a registration the actor may manage; the server decides who may. */
+    Component photoButton(DelegatePhotos photos, RegistrationView registration) {
+        Button button = new Button(owner.getTranslation("photo.button"), e -> new PhotoDialog(photos, actor, registration).open());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(owner.getTranslation("photo.title", registration.person().givenName() + " " + registration.person().familyName()));
+        return button;
     }
 
     private void reject(RegistrationView registration) {

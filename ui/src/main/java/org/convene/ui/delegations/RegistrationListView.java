@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
 import org.convene.delegations.BadgePrinting;
 import org.convene.delegations.CustomFields;
+import org.convene.delegations.DelegatePhotos;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.GroupView;
 import org.convene.delegations.RegistrationFilter;
@@ -56,7 +57,8 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
     private Map<Long, GroupView> groupsById = Map.of();
 
     public RegistrationListView(UserSession session, SummitManagement summits, DelegateRegistration registrations, StakeholderGroups groups,
-                                BadgePrinting badgePrinting, CustomFields customFields, PersonalDataActions personalData) {
+                                BadgePrinting badgePrinting, CustomFields customFields, PersonalDataActions personalData,
+                                DelegatePhotos photos) {
         this.customFields = customFields;
         this.registrations = registrations;
         this.groups = groups;
@@ -84,6 +86,7 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
             grid.addComponentColumn(r -> personalData.buttons(this, actor, r, this::refresh))
                     .setHeader(getTranslation("privacy.personal-data")).setAutoWidth(true);
         }
+        grid.addComponentColumn(r -> actions.photoButton(photos, r)).setHeader(getTranslation("photo.column")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("nav.registrations"));
         empty = new EmptyState(getTranslation(all.isEmpty() ? "registration.no-summit" : "registration.empty"));
         HorizontalLayout filters = new HorizontalLayout(summit, status, counts);

@@ -38,6 +38,9 @@ interface Erasures extends CrudRepository<Erasure, Long> {
     @Query("DELETE FROM delegation_custom_answer WHERE registration_id IN (:ids)")
     void deleteCustomAnswers(List<Long> ids);
 
+    @Query("DELETE FROM delegation_photo WHERE registration_id IN (:ids)")
+    void deletePhotos(List<Long> ids);
+
     @Query("SELECT id FROM delegation_registration WHERE summit_id = :summitId AND erased_at IS NULL ORDER BY id")
     List<Long> findUnerasedIds(long summitId);
 

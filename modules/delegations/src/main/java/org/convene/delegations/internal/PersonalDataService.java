@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +42,12 @@ class PersonalDataService implements PersonalData {
     private final Clock clock;
     private final FieldDefinitions fields;
     private final CustomAnswers answers;
+    private final Photos photos;
 
     PersonalDataService(Registrations registrations, Groups groups, StatusChanges history, Erasures erasures,
-                        SummitManagement summits, Outbox outbox, Clock clock, FieldDefinitions fields, CustomAnswers answers) {
+                        SummitManagement summits, Outbox outbox, Clock clock, FieldDefinitions fields, CustomAnswers answers,
+                        Photos photos) {
+        this.photos = photos;
         this.fields = fields;
         this.answers = answers;
         this.registrations = registrations;
@@ -65,7 +69,7 @@ class PersonalDataService implements PersonalData {
         List<StatusChangeView> changes = history.findByRegistrationIdOrderById(registrationId).stream().map(StatusChange::view).toList();
         return new PersonalDataExport(r.id(), r.summitId(), summitTitle, new ExportedGroup(g.id(), g.kind(), g.stateCode(), g.name()),
                 r.person(), r.status(), r.waitlistPosition(), r.createdAt(), changes, erasures.findErasedAt(registrationId).orElse(null),
-                labelledAnswers(r));
+                labelledAnswers(r), photos.findById(r.id()).map(p -> Base64.getEncoder().encodeToString(p.jpeg())).orElse(null));
     }
 
     @Override
@@ -113,6 +117,7 @@ class PersonalDataService implements PersonalData {
         int erased = erasures.eraseRegistrations(ids, now);
         erasures.clearReasons(ids);
         erasures.deleteCustomAnswers(ids);
+        erasures.deletePhotos(ids);
         outbox.forget(ids.stream().map(RegistrationMails::reference).toList());
         return erased;
     }

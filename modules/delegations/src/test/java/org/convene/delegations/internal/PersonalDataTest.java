@@ -52,13 +52,17 @@ class PersonalDataTest extends DelegationsModuleTest {
     BulkRegistration bulk;
     @Inject
     org.convene.delegations.CustomFields customFields;
+    @Inject
+    org.convene.delegations.DelegatePhotos photos;
     private long civilSociety;
 
     /** Layla nominated with her answer to an extra question that holds personal data. */
     private long nominateLayla() {
         long passport = customFields.define(Actors.CHAIR_OFFICE, berlin, new org.convene.delegations.CustomFieldCommand("Passport number",
                 org.convene.delegations.CustomFieldType.TEXT, null, false, null, null)).id();
-        return registration.nominate(Actors.CIVIL_SOCIETY_LEAD, civilSociety, LAYLA, Map.of(passport, "P-LAYLA-7781")).id();
+        long id = registration.nominate(Actors.CIVIL_SOCIETY_LEAD, civilSociety, LAYLA, Map.of(passport, "P-LAYLA-7781")).id();
+        photos.set(Actors.CIVIL_SOCIETY_LEAD, id, Images.jpeg(400, 500));
+        return id;
     }
 
     @BeforeEach
@@ -85,6 +89,7 @@ class PersonalDataTest extends DelegationsModuleTest {
         assertThat(export.registeredAt()).isEqualTo(TestClock.START);
         assertThat(export.erasedAt()).isNull();
         assertThat(export.customAnswers()).containsExactlyEntriesOf(Map.of("Passport number", "P-LAYLA-7781"));
+        assertThat(java.util.Base64.getDecoder().decode(export.photoJpegBase64())).startsWith((byte) 0xFF, (byte) 0xD8);
         assertThat(export.history()).extracting(StatusChangeView::to, StatusChangeView::actorUserId, StatusChangeView::at, StatusChangeView::reason)
                 .containsExactly(
                         tuple(RegistrationStatus.NOMINATED, Actors.CIVIL_SOCIETY_LEAD.userId(), TestClock.START, null),
@@ -111,6 +116,8 @@ class PersonalDataTest extends DelegationsModuleTest {
         assertThat(erased.person().nationality()).isEqualTo("JO");
         assertThat(erased.person().gender()).isEqualTo(Gender.FEMALE);
         assertThat(erased.customAnswers()).isEmpty();
+        assertThat(erased.photoJpegBase64()).isNull();
+        assertThat(tables.number("SELECT COUNT(*) FROM delegation_photo")).isZero();
     }
 
     @Test

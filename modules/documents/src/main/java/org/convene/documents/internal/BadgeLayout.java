@@ -14,7 +14,13 @@ import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.layout.LayoutContext;
+import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.renderer.IRenderer;
+import java.util.ArrayList;
+import java.util.List;
 import org.convene.documents.BadgeData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +39,9 @@ final class BadgeLayout {
     private static final float QR = 100;
     private static final float PHOTO_W = 72;
     private static final float PHOTO_H = 90;
+    /** A photo is never squeezed below this height to make room for text; the text shrinks first. */
+    private static final float MIN_PHOTO = 60;
+    private static final float PHOTO_GAP = 6;
     private static final Color GREY = new DeviceRgb(0x55, 0x55, 0x55);
 
     private BadgeLayout() {
@@ -56,40 +65,70 @@ final class BadgeLayout {
                     .setFontColor(readableOn(badge.group().rgb()))
                     .setFixedPosition(x, area.getTop() - BAND + 15, width));
 
-            float y = area.getTop() - BAND - 10;
-            if (badge.photo() != null) {
-                Image photo = photo(badge);
-                if (photo != null) {
-                    photo.scaleToFit(PHOTO_W, PHOTO_H);
-                    y -= photo.getImageScaledHeight();
-                    canvas.add(photo.setFixedPosition(area.getX() + (area.getWidth() - photo.getImageScaledWidth()) / 2, y));
-                    y -= 8;
-                }
+            float top = area.getTop() - BAND - 10;
+            float floor = area.getBottom() + 14 + QR + 6;
+            Image photo = badge.photo() == null ? null : photo(badge);
+            float room = top - floor - (photo == null ? 0 : MIN_PHOTO + PHOTO_GAP);
+            // Smaller type until the texts fit between photo and QR code: a long organisation
+            // wraps onto more lines, and nothing may print over anything else.
+            List<Text> texts = texts(canvas, badge, width, 1);
+            for (float scale = 0.9f; height(texts) > room && scale >= 0.6f; scale -= 0.1f) {
+                texts = texts(canvas, badge, width, scale);
             }
-
-            float nameSize = nameSize(badge.displayName());
-            y -= nameSize * 1.35f;
-            canvas.add(line(badge.displayName(), nameSize, true, width).setFixedPosition(x, y, width));
-            if (badge.showsLatinName()) {
-                y -= 17;
-                canvas.add(line(badge.latinName(), 12, false, width).setFontColor(GREY).setFixedPosition(x, y, width));
+            float y = top;
+            if (photo != null) {
+                photo.scaleToFit(PHOTO_W, Math.min(PHOTO_H, top - floor - height(texts) - PHOTO_GAP));
+                y -= photo.getImageScaledHeight();
+                canvas.add(photo.setFixedPosition(area.getX() + (area.getWidth() - photo.getImageScaledWidth()) / 2, y));
+                y -= PHOTO_GAP;
             }
-            y -= 10;
-            for (String text : new String[] {badge.organisation(), badge.country()}) {
-                if (!text.isBlank()) {
-                    y -= 16;
-                    canvas.add(line(text, 11, false, width).setFixedPosition(x, y, width));
-                }
-            }
-            if (!badge.role().isBlank()) {
-                y -= 20;
-                canvas.add(line(badge.role(), 13, true, width).setFixedPosition(x, y, width));
+            for (Text text : texts) {
+                y -= text.gap() + text.height();
+                canvas.add(text.paragraph().setFixedPosition(x, y, width));
             }
 
             BarcodeQRCode qr = new BarcodeQRCode(badge.qrPayload());
             Image code = new Image(qr.createFormXObject(ColorConstants.BLACK, pdf)).scaleToFit(QR, QR);
             canvas.add(code.setFixedPosition(area.getX() + (area.getWidth() - QR) / 2, area.getBottom() + 14));
         }
+    }
+
+    /** One paragraph of the badge, measured, with the space above it. */
+    private record Text(Paragraph paragraph, float gap, float height) {
+    }
+
+    private static List<Text> texts(Canvas canvas, BadgeData badge, float width, float scale) {
+        List<Text> texts = new ArrayList<>();
+        texts.add(measured(canvas, line(badge.displayName(), nameSize(badge.displayName()) * scale, true, width), 0, width));
+        if (badge.showsLatinName()) {
+            texts.add(measured(canvas, line(badge.latinName(), 12 * scale, false, width).setFontColor(GREY), 0, width));
+        }
+        float gap = 6 * scale;
+        for (String text : new String[] {badge.organisation(), badge.country()}) {
+            if (!text.isBlank()) {
+                texts.add(measured(canvas, line(text, 11 * scale, false, width), gap, width));
+                gap = 0;
+            }
+        }
+        if (!badge.role().isBlank()) {
+            texts.add(measured(canvas, line(badge.role(), 13 * scale, true, width), 4 * scale, width));
+        }
+        return texts;
+    }
+
+    /**
+     * Measured before it is placed, because a fixed-position paragraph grows upwards from its
+     * bottom: a text that wraps must push the next one down, not print over the one above.
+     */
+    private static Text measured(Canvas canvas, Paragraph paragraph, float gap, float width) {
+        IRenderer renderer = paragraph.createRendererSubTree().setParent(canvas.getRenderer());
+        LayoutResult result = renderer.layout(new LayoutContext(new LayoutArea(1, new Rectangle(width, 10_000))));
+        float height = result.getOccupiedArea() == null ? 0 : result.getOccupiedArea().getBBox().getHeight();
+        return new Text(paragraph, gap, height);
+    }
+
+    private static float height(List<Text> texts) {
+        return (float) texts.stream().mapToDouble(t -> t.gap() + t.height()).sum();
     }
 
     private static Paragraph line(String text, float size, boolean bold, float width) {
@@ -113,7 +152,8 @@ final class BadgeLayout {
             return new Image(ImageDataFactory.create(badge.photo()));
         } catch (RuntimeException e) {
             // A bad photo must not stop a batch of thousands; the badge prints without it.
-            LOG.warn("Photo of badge {} is not a readable image; printed without photo", badge.displayName());
+            // The log names nobody: badges are people.
+            LOG.warn("A badge photo is not a readable image; that badge is printed without photo");
             return null;
         }
     }

@@ -13,20 +13,24 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.OptionalLong;
+import java.util.Optional;
+import org.convene.documents.BadgeToken;
 
 /**
- * Tokens of 25 bytes, base64url without padding (34 characters): a version byte, the registration
- * id (8 bytes, big-endian) and the first 16 bytes of HMAC-SHA256 over the two. 128 bits of MAC are
- * plenty against forgery and keep the QR code small enough to scan from a lanyard. The version byte
- * lets a later format or key rotation coexist with printed badges.
+ * Tokens of 29 bytes, base64url without padding (39 characters): a version byte (2), the
+ * registration id (8 bytes, big-endian), the badge serial (4 bytes) and the first 16 bytes of
+ * HMAC-SHA256 over what precedes it. 128 bits of MAC are plenty against forgery and keep the QR
+ * code small enough to scan from a lanyard. Version 1 tokens (no serial, 34 characters), printed
+ * before reprints were told apart, still read as serial 1.
  */
 @Singleton
 public class HmacBadgeTokens implements BadgeTokens {
 
-    private static final byte VERSION = 1;
+    private static final byte V1 = 1;
+    private static final byte V2 = 2;
     private static final int MAC_BYTES = 16;
-    private static final int TOKEN_BYTES = 1 + Long.BYTES + MAC_BYTES;
+    private static final int V1_SIGNED = 1 + Long.BYTES;
+    private static final int V2_SIGNED = 1 + Long.BYTES + Integer.BYTES;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -47,40 +51,45 @@ public class HmacBadgeTokens implements BadgeTokens {
     }
 
     @Override
-    public String issue(long registrationId) {
-        if (registrationId <= 0) {
-            throw new IllegalArgumentException("registration ids are positive, was " + registrationId);
-        }
-        ByteBuffer token = ByteBuffer.allocate(TOKEN_BYTES).put(VERSION).putLong(registrationId);
-        token.put(mac(token.array(), 1 + Long.BYTES));
+    public String issue(BadgeToken badge) {
+        ByteBuffer token = ByteBuffer.allocate(V2_SIGNED + MAC_BYTES).put(V2).putLong(badge.registrationId()).putInt(badge.serial());
+        token.put(mac(token.array(), V2_SIGNED));
         return ENCODER.encodeToString(token.array());
     }
 
     @Override
-    public OptionalLong verify(String token) {
-        if (token == null || token.length() != (TOKEN_BYTES * 4 + 2) / 3) {
-            return OptionalLong.empty();
+    public Optional<BadgeToken> read(String token) {
+        if (token == null || (token.length() != encodedLength(V1_SIGNED) && token.length() != encodedLength(V2_SIGNED))) {
+            return Optional.empty();
         }
         byte[] bytes;
         try {
             bytes = DECODER.decode(token);
         } catch (IllegalArgumentException e) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
-        if (bytes.length != TOKEN_BYTES || bytes[0] != VERSION) {
-            return OptionalLong.empty();
+        int signed = bytes.length == V2_SIGNED + MAC_BYTES && bytes[0] == V2 ? V2_SIGNED
+                : bytes.length == V1_SIGNED + MAC_BYTES && bytes[0] == V1 ? V1_SIGNED : -1;
+        if (signed < 0) {
+            return Optional.empty();
         }
-        byte[] expected = mac(bytes, 1 + Long.BYTES);
+        byte[] expected = mac(bytes, signed);
         // Constant time, so response timing does not leak how much of a forged MAC was right.
-        if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, 1 + Long.BYTES, TOKEN_BYTES))) {
-            return OptionalLong.empty();
+        if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, signed, bytes.length))) {
+            return Optional.empty();
         }
         // Re-encoding must give the token back: refuses the non-canonical spellings base64 allows.
         if (!ENCODER.encodeToString(bytes).equals(token)) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
-        long id = ByteBuffer.wrap(bytes, 1, Long.BYTES).getLong();
-        return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
+        ByteBuffer read = ByteBuffer.wrap(bytes, 1, signed - 1);
+        long id = read.getLong();
+        int serial = signed == V2_SIGNED ? read.getInt() : 1;
+        return id > 0 && serial > 0 ? Optional.of(new BadgeToken(id, serial)) : Optional.empty();
+    }
+
+    private static int encodedLength(int signed) {
+        return ((signed + MAC_BYTES) * 4 + 2) / 3;
     }
 
     private byte[] mac(byte[] data, int length) {

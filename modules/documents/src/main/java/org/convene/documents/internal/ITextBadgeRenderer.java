@@ -13,6 +13,7 @@ import org.convene.documents.BadgeRenderer;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /** Badges with iText 9 and the bundled fonts; see {@link BadgeLayout} for what a badge shows. */
 @Singleton
@@ -21,17 +22,18 @@ public class ITextBadgeRenderer implements BadgeRenderer {
     private static final float CUT_MARK = 8;
 
     @Override
-    public byte[] a6(List<BadgeData> badges) {
+    public byte[] a6(List<BadgeData> badges, IntConsumer progress) {
         return render(badges, (pdf, fonts) -> {
-            for (BadgeData badge : badges) {
+            for (int i = 0; i < badges.size(); i++) {
                 PdfPage page = pdf.addNewPage(PageSize.A6);
-                BadgeLayout.draw(pdf, page, page.getPageSize(), badge, fonts);
+                BadgeLayout.draw(pdf, page, page.getPageSize(), badges.get(i), fonts);
+                progress.accept(i + 1);
             }
         });
     }
 
     @Override
-    public byte[] a4Sheets(List<BadgeData> badges) {
+    public byte[] a4Sheets(List<BadgeData> badges, IntConsumer progress) {
         return render(badges, (pdf, fonts) -> {
             PdfPage page = null;
             for (int i = 0; i < badges.size(); i++) {
@@ -40,6 +42,7 @@ public class ITextBadgeRenderer implements BadgeRenderer {
                     cutMarks(page);
                 }
                 BadgeLayout.draw(pdf, page, slot(i % 4), badges.get(i), fonts);
+                progress.accept(i + 1);
             }
         });
     }

@@ -7,6 +7,13 @@ import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
+import com.itextpdf.kernel.pdf.canvas.parser.EventType;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
+import com.itextpdf.kernel.pdf.canvas.parser.data.IEventData;
+import com.itextpdf.kernel.pdf.canvas.parser.data.ImageRenderInfo;
+import com.itextpdf.kernel.pdf.canvas.parser.data.TextRenderInfo;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.IEventListener;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import org.convene.documents.BadgeData;
 import org.convene.documents.BadgeRenderer;
 import org.junit.jupiter.api.Test;
@@ -95,6 +102,60 @@ class BadgeRendererTest {
             assertThat(withPhoto).isEqualTo(without + 1);
             assertThat(pdf.getPage(2).getResources().getResourceNames(PdfName.XObject)).hasSize(without);
         }
+    }
+
+    @Test
+    void aSheetOfFourCarriesEachPhotoAndStillEveryName() throws IOException {
+        List<BadgeData> four = List.of(withPhoto(Badges.ARABIC, png()), withPhoto(Badges.CHINESE, png()),
+                withPhoto(Badges.CYRILLIC, png()), withPhoto(Badges.LATIN, png()));
+        byte[] sheet = renderer.a4Sheets(four);
+        try (PdfDocument pdf = read(sheet)) {
+            int without = read(renderer.a4Sheets(badges(4))).getPage(1).getResources().getResourceNames(PdfName.XObject).size();
+            assertThat(pdf.getPage(1).getResources().getResourceNames(PdfName.XObject)).hasSize(without + 4);
+        }
+        assertThat(text(sheet, 1)).contains("\uFEAA\uFEE4\uFEA4\uFEE3", "李明", "Ирина Петрова", "Ana María López", "Mohamed");
+    }
+
+    @Test
+    void aLongOrganisationBesideAPhotoWrapsWithoutPrintingOverAnotherLineOrTheQrCode() throws IOException {
+        BadgeData crowded = new BadgeData("محمد عبد الرحمن", "Mohamed Abdelrahman",
+                "Organisation for Migrants' Rights in the Mediterranean Region and the Middle East", "Egypt",
+                "Head of delegation", Badges.CIVIL_SOCIETY, png(), "tok-crowded");
+        List<float[]> lines = new ArrayList<>();
+        float[] photoBottom = {Float.NaN};
+        try (PdfDocument pdf = read(renderer.a6(List.of(crowded)))) {
+            new PdfCanvasProcessor(new IEventListener() {
+                @Override
+                public void eventOccurred(IEventData data, EventType type) {
+                    if (data instanceof TextRenderInfo text && !text.getText().isBlank()) {
+                        lines.add(new float[] {text.getBaseline().getStartPoint().get(1), text.getDescentLine().getStartPoint().get(1)});
+                    } else if (data instanceof ImageRenderInfo image && !image.isInline() && image.getImage() instanceof PdfImageXObject) {
+                        photoBottom[0] = image.getImageCtm().get(7);
+                    }
+                }
+
+                @Override
+                public java.util.Set<EventType> getSupportedEvents() {
+                    return null;
+                }
+            }).processPageContent(pdf.getPage(1));
+        }
+        float qrTop = 14 + 100;
+        List<Float> baselines = lines.stream().map(l -> (float) Math.round(l[0])).distinct().sorted().toList();
+        // Band label, name, Latin name, the organisation on two lines or more, country, role.
+        assertThat(baselines).hasSizeGreaterThanOrEqualTo(7);
+        for (int i = 1; i < baselines.size(); i++) {
+            assertThat(baselines.get(i) - baselines.get(i - 1)).as("lines %s", baselines).isGreaterThanOrEqualTo(8);
+        }
+        assertThat(lines).allSatisfy(l -> assertThat(l[1]).isGreaterThan(qrTop));
+        assertThat(photoBottom[0]).isGreaterThan(baselines.get(baselines.size() - 2));
+    }
+
+    @Test
+    void progressCountsEveryBadgeDrawn() {
+        List<Integer> seen = new ArrayList<>();
+        renderer.a4Sheets(badges(6), seen::add);
+        assertThat(seen).containsExactly(1, 2, 3, 4, 5, 6);
     }
 
     @Test

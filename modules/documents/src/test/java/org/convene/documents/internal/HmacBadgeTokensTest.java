@@ -7,7 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Base64;
+import java.nio.ByteBuffer;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.convene.documents.BadgeToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +26,7 @@ class HmacBadgeTokensTest {
     void issuedTokenVerifiesToItsRegistration() {
         for (long id : new long[] {1, 42, 1_234_567_890_123L, Long.MAX_VALUE}) {
             String token = tokens.issue(id);
-            assertThat(token).matches("[A-Za-z0-9_-]{34}");
+            assertThat(token).matches("[A-Za-z0-9_-]{39}");
             assertThat(tokens.verify(token)).hasValue(id);
         }
     }
@@ -65,9 +70,31 @@ class HmacBadgeTokensTest {
     void malformedInputIsRefused() {
         String token = tokens.issue(42);
         for (String bad : new String[] {null, "", "abc", token + "A", token.substring(1), " " + token.substring(1),
-                "!".repeat(34), "李".repeat(34)}) {
+                "!".repeat(39), "李".repeat(39), "!".repeat(34)}) {
             assertThat(tokens.verify(bad)).as(String.valueOf(bad)).isEmpty();
         }
+    }
+
+    @Test
+    void theSerialTravelsWithTheTokenAndCannotBeEdited() {
+        String second = tokens.issue(new BadgeToken(42, 2));
+        assertThat(tokens.read(second)).contains(new BadgeToken(42, 2));
+        assertThat(second).isNotEqualTo(tokens.issue(new BadgeToken(42, 1)));
+        byte[] bytes = Base64.getUrlDecoder().decode(second);
+        bytes[12] = 3;
+        assertThat(tokens.read(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))).isEmpty();
+    }
+
+    @Test
+    void aVersionOneTokenPrintedBeforeSerialsReadsAsTheFirstPrint() throws Exception {
+        ByteBuffer v1 = ByteBuffer.allocate(25).put((byte) 1).putLong(42);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET, "HmacSHA256"));
+        mac.update(v1.array(), 0, 9);
+        v1.put(Arrays.copyOf(mac.doFinal(), 16));
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(v1.array());
+        assertThat(token).hasSize(34);
+        assertThat(tokens.read(token)).contains(new BadgeToken(42, 1));
     }
 
     @Test
