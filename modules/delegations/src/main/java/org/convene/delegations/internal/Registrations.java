@@ -12,6 +12,8 @@ interface Registrations extends CrudRepository<Registration, Long> {
 
     List<Registration> findBySummitIdOrderById(long summitId);
 
+    List<Registration> findByIdIn(java.util.Collection<Long> ids);
+
     boolean existsBySummitIdAndEmail(long summitId, String email);
 
     /** The e-mail addresses registered in the summit (stored in lower case). */

@@ -89,8 +89,8 @@ class BulkRegistrationTest extends DelegationsModuleTest {
         assertThat(preview.problems()).extracting(RowProblem::row, RowProblem::field, RowProblem::code).containsExactlyInAnyOrder(
                 tuple(3, "email", "validation.email"),
                 tuple(4, "givenName", "validation.required"),
-                tuple(4, "role", CsvImport.UNKNOWN_VALUE),
-                tuple(5, "email", CsvImport.REPEATED_EMAIL),
+                tuple(4, "role", SheetImport.UNKNOWN_VALUE),
+                tuple(5, "email", SheetImport.REPEATED_EMAIL),
                 tuple(6, "latinGivenName", "registration.latin-name.required"),
                 tuple(6, "latinFamilyName", "registration.latin-name.required"),
                 tuple(6, "nationality", "registration.country.unknown"));
@@ -130,7 +130,7 @@ class BulkRegistrationTest extends DelegationsModuleTest {
 
         assertThat(preview.problems()).singleElement().satisfies(p -> {
             assertThat(p.concernsFile()).isTrue();
-            assertThat(p.code()).isEqualTo(CsvImport.COLUMNS);
+            assertThat(p.code()).isEqualTo(SheetImport.COLUMNS);
             assertThat(p.message()).contains("unknown columns: firstName").contains("missing columns: givenName");
         });
         assertThatThrownBy(() -> bulk.confirm(Actors.CIVIL_SOCIETY_LEAD, civilSociety, csv(file))).isInstanceOf(InvalidInputException.class);
@@ -151,7 +151,7 @@ class BulkRegistrationTest extends DelegationsModuleTest {
 
         for (String file : List.of("", "\uFEFF", HEADER + "\n")) {
             assertThat(bulk.preview(Actors.CIVIL_SOCIETY_LEAD, civilSociety, csv(file)).problems())
-                    .extracting(RowProblem::row, RowProblem::code).containsExactly(tuple(RowProblem.FILE, CsvImport.EMPTY));
+                    .extracting(RowProblem::row, RowProblem::code).containsExactly(tuple(RowProblem.FILE, Sheet.EMPTY));
             assertThatThrownBy(() -> bulk.confirm(Actors.CIVIL_SOCIETY_LEAD, civilSociety, csv(file))).isInstanceOf(InvalidInputException.class);
         }
     }
@@ -164,7 +164,7 @@ class BulkRegistrationTest extends DelegationsModuleTest {
         ImportPreview preview = bulk.preview(Actors.CIVIL_SOCIETY_LEAD, civilSociety, new ByteArrayInputStream(latin1));
 
         assertThat(preview.problems()).extracting(RowProblem::row, RowProblem::field, RowProblem::code)
-                .containsExactly(tuple(RowProblem.FILE, RowProblem.FILE_FIELD, CsvImport.NOT_UTF8));
+                .containsExactly(tuple(RowProblem.FILE, RowProblem.FILE_FIELD, Sheet.NOT_UTF8));
         assertThatThrownBy(() -> bulk.confirm(Actors.CIVIL_SOCIETY_LEAD, civilSociety, new ByteArrayInputStream(latin1)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(registrations()).isZero();
