@@ -60,8 +60,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Span working = new Span();
     final Paragraph result = new Paragraph();
     final RouterLink back;
-    /** How slow work runs; tests run it at once. */
-    Background background = Background.THREAD;
+    private Background background = Background.THREAD;
     private byte[] file;
     private SheetFormat format;
 
@@ -209,6 +208,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         link.getElement().setAttribute("download", true);
         link.setId("template-" + templateFormat.extension());
         return link;
+    }
+
+    /** How slow work runs: on its own thread with the UI polling, or at once (tests). */
+    public void runSlowWork(Background how) {
+        this.background = how;
     }
 
     @Override

@@ -19,6 +19,7 @@ class RegistrationFilters extends HorizontalLayout {
     final Select<RegistrationStatus> status = new Select<>();
     final ComboBox<String> country = new ComboBox<>();
     final Select<DelegateRole> role = new Select<>();
+    private boolean updating;
 
     RegistrationFilters(GroupLabels labels, Runnable onChange) {
         group.setLabel(getTranslation("person.group"));
@@ -43,19 +44,32 @@ class RegistrationFilters extends HorizontalLayout {
         add(group, status, country, role);
         setWrap(true);
         setAlignItems(Alignment.BASELINE);
-        group.addValueChangeListener(e -> onChange.run());
-        status.addValueChangeListener(e -> onChange.run());
-        country.addValueChangeListener(e -> onChange.run());
-        role.addValueChangeListener(e -> onChange.run());
+        Runnable changed = () -> {
+            if (!updating) {
+                onChange.run();
+            }
+        };
+        group.addValueChangeListener(e -> changed.run());
+        status.addValueChangeListener(e -> changed.run());
+        country.addValueChangeListener(e -> changed.run());
+        role.addValueChangeListener(e -> changed.run());
     }
 
-    /** The groups to choose from; the filter stays on a group only while it is among them. */
+    /**
+     * The groups to choose from (called while the list refreshes, so without firing a change); the
+     * filter stays on a group while it is among them.
+     */
     void groups(Collection<GroupView> groups) {
         GroupView chosen = group.getValue();
         List<GroupView> items = List.copyOf(groups);
-        group.setItems(items);
-        if (chosen != null) {
-            items.stream().filter(g -> g.id() == chosen.id()).findFirst().ifPresent(group::setValue);
+        updating = true;
+        try {
+            group.setItems(items);
+            if (chosen != null) {
+                items.stream().filter(g -> g.id() == chosen.id()).findFirst().ifPresent(group::setValue);
+            }
+        } finally {
+            updating = false;
         }
     }
 
