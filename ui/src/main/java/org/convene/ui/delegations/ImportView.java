@@ -128,6 +128,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     void received(String fileName, byte[] data) {
         reset();
+        // One file at a time, and the next upload (the fixed file) must not be blocked by this one.
+        upload.clearFileList();
         GroupView target = group.getValue();
         if (target == null) {
             group.setErrorMessage(getTranslation("validation.required"));
@@ -159,7 +161,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void showResult(ImportResult done) {
         result.setText(getTranslation("import.done", done.nominated(), done.waitingList(), done.alreadyRegistered()));
         result.setVisible(true);
-        upload.clearFileList();
     }
 
     private <T> void work(String what, java.util.function.Supplier<T> task, java.util.function.Consumer<T> then) {

@@ -51,15 +51,10 @@ public final class ImportBenchmark {
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             BulkRegistration bulk = context.getBean(BulkRegistration.class);
             StakeholderGroups groups = context.getBean(StakeholderGroups.class);
-            long chairmanship = context.getBean(ChairmanshipManagement.class).create(new ChairmanshipCommand(List.of("AE"),
-                    LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 31))).id();
-            long summit = context.getBean(SummitManagement.class).create(new SummitCommand(chairmanship, "Benchmark summit", 13,
-                    "Dubai", "Expo", LocalDate.of(2021, 1, 18), LocalDate.of(2021, 1, 26), null)).id();
             Actor office = Actors.CHAIR_OFFICE;
+            ChairmanshipManagement chairmanships = context.getBean(ChairmanshipManagement.class);
+            SummitManagement summits = context.getBean(SummitManagement.class);
             int[] groupCount = {0};
-            java.util.function.Supplier<Long> freshGroup = () -> groups.create(office, summit,
-                    new GroupCommand(GroupKind.INVITED, null, "Group " + (++groupCount[0]), n, Map.of())).id();
-
             List<Long> csvTimes = new ArrayList<>();
             List<Long> csvPreviewTimes = new ArrayList<>();
             List<Long> xlsxTimes = new ArrayList<>();
@@ -68,6 +63,14 @@ public final class ImportBenchmark {
             long csvBytes = 0;
             long xlsxBytes = 0;
             for (int run = 0; run <= runs; run++) {
+                // A summit of its own per run, as large as one real summit's registrations, not all runs' together.
+                int year = 2000 + run;
+                long chairmanship = chairmanships.create(new ChairmanshipCommand(List.of("AE"),
+                        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))).id();
+                long summit = summits.create(new SummitCommand(chairmanship, "Benchmark summit " + run, 100 + run,
+                        "Dubai", "Expo", LocalDate.of(year, 11, 18), LocalDate.of(year, 11, 20), null)).id();
+                java.util.function.Supplier<Long> freshGroup = () -> groups.create(office, summit,
+                        new GroupCommand(GroupKind.INVITED, null, "Group " + (++groupCount[0]), n, Map.of())).id();
                 byte[] csv = csv(rows(n, "csv" + run));
                 byte[] xlsx = xlsx(rows(n, "xlsx" + run));
                 csvBytes = csv.length;
