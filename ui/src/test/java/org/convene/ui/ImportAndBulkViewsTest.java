@@ -148,6 +148,26 @@ class ImportAndBulkViewsTest extends BrowserlessTest {
     }
 
     @Test
+    void a_lead_is_offered_neither_another_group_nor_bulk_decisions() {
+        signIn(mayorsLead);
+        RegistrationListView list = navigate(RegistrationListView.class);
+        @SuppressWarnings("unchecked")
+        Select<GroupView> filter = find(Select.class).withId("filter-group").single();
+        assertThat(filter.getListDataView().getItems().map(GroupView::id)).containsExactly(mayors);
+        // Hidden with the bar that holds them (the query may skip hidden components, which is as good).
+        assertThat(find(Button.class).withId("approve-selected").all())
+                .allSatisfy(b -> assertThat(b.getParent().orElseThrow().isVisible()).isFalse());
+        // The grid may be hidden while the group is empty: look it up in the view's tree.
+        assertThat(descendants(list).filter(Grid.class::isInstance).map(g -> ((Grid<?>) g).getSelectionModel()))
+                .singleElement().isNotInstanceOf(com.vaadin.flow.component.grid.GridMultiSelectionModel.class);
+
+        navigate(ImportView.class);
+        @SuppressWarnings("unchecked")
+        Select<GroupView> target = find(Select.class).withId("import-group").single();
+        assertThat(target.getListDataView().getItems().map(GroupView::id)).containsExactly(mayors);
+    }
+
+    @Test
     void the_check_in_desk_may_not_open_the_import() {
         signIn(desk);
         navigate("registrations/import", AccessDeniedView.class);
@@ -188,6 +208,10 @@ class ImportAndBulkViewsTest extends BrowserlessTest {
         test(find(Anchor.class).withId("export-csv").single()).download(out);
         String exported = out.toString(StandardCharsets.UTF_8);
         assertThat(exported).startsWith("\uFEFF").contains("'=HYPERLINK(").doesNotContain(",\"=HYPERLINK");
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(com.vaadin.flow.component.Component c) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren().flatMap(ImportAndBulkViewsTest::descendants));
     }
 
     private static org.convene.delegations.Person person(String email, String given) {

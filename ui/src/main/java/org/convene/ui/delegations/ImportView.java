@@ -69,7 +69,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         this.groups = groups;
         this.actor = Actor.of(session.user().orElseThrow());
         List<SummitView> all = summits.list();
-        summit.setLabel(getTranslation("summit.title"));
+        summit.setLabel(getTranslation("registration.summit"));
         summit.setItems(all);
         summit.setItemLabelGenerator(SummitView::title);
         group.setLabel(getTranslation("person.group"));

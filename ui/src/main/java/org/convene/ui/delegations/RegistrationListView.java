@@ -72,7 +72,7 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
         this.actions = new RegistrationActions(this, registrations, badgePrinting, actor, labels, this::refresh);
         this.filters = new RegistrationFilters(labels, this::refresh);
         List<SummitView> all = summits.list();
-        summit.setLabel(getTranslation("summit.title"));
+        summit.setLabel(getTranslation("registration.summit"));
         summit.setItems(all);
         summit.setItemLabelGenerator(SummitView::title);
         Button nominate = new Button(getTranslation("registration.nominate"), VaadinIcon.PLUS.create(),
