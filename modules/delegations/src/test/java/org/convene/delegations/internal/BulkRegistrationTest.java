@@ -34,6 +34,8 @@ class BulkRegistrationTest extends DelegationsModuleTest {
 
     @Inject
     BulkRegistration bulk;
+    @Inject
+    BulkWrites writes;
 
     private static String row(String email, String given, String family, String role) {
         return String.join(",", email, given, family, "", "", "Migrants Network", "Dr", "SN", "DE", "female", role, "", "vegetarian");
@@ -119,6 +121,33 @@ class BulkRegistrationTest extends DelegationsModuleTest {
 
         assertThat(bulk.confirm(Actors.CIVIL_SOCIETY_LEAD, civilSociety, csv(GOOD))).isEqualTo(new ImportResult(2, 0, 1));
         assertThat(registrations()).isEqualTo(3);
+    }
+
+    @Test
+    void the_batch_stores_every_field_and_a_creation_line_at_the_clock_time() {
+        long civilSociety = group(GroupKind.CIVIL_SOCIETY, 10);
+        bulk.confirm(Actors.CIVIL_SOCIETY_LEAD, civilSociety, csv(GOOD));
+
+        RegistrationView amina = registration.list(Actors.CHAIR_OFFICE, berlin, RegistrationFilter.all()).getFirst();
+        assertThat(amina.person()).isEqualTo(new org.convene.delegations.Person("Amina", "Diallo", null, null, "Migrants Network", "Dr",
+                "SN", "DE", org.convene.delegations.Gender.FEMALE, "amina@example.org", DelegateRole.HEAD_OF_DELEGATION, null, "vegetarian"));
+        assertThat(registration.history(Actors.CHAIR_OFFICE, amina.id())).singleElement().satisfies(h -> {
+            assertThat(h.at()).isEqualTo(TestClock.START);
+            assertThat(h.to()).isEqualTo(RegistrationStatus.NOMINATED);
+        });
+    }
+
+    @Test
+    void a_unique_key_hit_inside_the_batch_is_a_conflict_and_saves_nothing() {
+        long civilSociety = group(GroupKind.CIVIL_SOCIETY, 10);
+        // Stands for a nomination into another group that commits between the check and the insert.
+        var twice = List.of(People.delegate("same@example.org"), People.delegate("same@example.org"));
+
+        assertThatThrownBy(() -> writes.register(Actors.CHAIR_OFFICE, civilSociety, twice))
+                .isInstanceOfSatisfying(org.convene.platform.ConflictException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo("registration.email.taken"));
+        assertThat(registrations()).isZero();
+        assertThat(tables.number("SELECT COUNT(*) FROM delegation_registration_history")).isZero();
     }
 
     @Test
