@@ -160,7 +160,15 @@ class ImportJourneyTest {
         return wait.until(ExpectedConditions.elementToBeClickable(by));
     }
 
+    /** Clicks once the element is clickable; Vaadin may re-render it meanwhile, so a stale element is looked up again. */
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 }
