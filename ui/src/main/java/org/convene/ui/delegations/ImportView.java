@@ -1,6 +1,5 @@
 package org.convene.ui.delegations;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,6 +33,7 @@ import org.convene.summit.SummitView;
 import org.convene.ui.base.Background;
 import org.convene.ui.base.Header;
 import org.convene.ui.base.MainLayout;
+import org.convene.ui.base.Progress;
 import org.convene.ui.base.ServerErrors;
 import org.convene.ui.security.UserSession;
 
@@ -56,11 +55,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Upload upload;
     final ImportReport report = new ImportReport();
     final Button confirm = new Button();
-    final ProgressBar progress = new ProgressBar();
-    final Span working = new Span();
+    final Progress progress = new Progress();
     final Paragraph result = new Paragraph();
     final RouterLink back;
-    private Background background = Background.THREAD;
     private byte[] file;
     private SheetFormat format;
 
@@ -81,9 +78,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", SheetFormat.XLSX.mediaType());
         upload.addFileRejectedListener(e -> ServerErrors.error(getTranslation("import.rejected")));
         upload.setId("import-upload");
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
-        working.setVisible(false);
         confirm.setText(getTranslation("import.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
@@ -98,7 +92,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout choice = new HorizontalLayout(summit, group);
         choice.setWrap(true);
         add(new Header(new H2(getTranslation("import.title")), back), new Paragraph(getTranslation("import.help")), templates, choice,
-                upload, new HorizontalLayout(progress, working), report, confirm, result);
+                upload, progress, report, confirm, result);
         summit.addValueChangeListener(e -> groupsOf(e.getValue()));
         group.addValueChangeListener(e -> reset());
         if (!all.isEmpty()) {
@@ -164,22 +158,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private <T> void work(String what, java.util.function.Supplier<T> task, java.util.function.Consumer<T> then) {
-        progress.setVisible(true);
-        working.setText(what);
-        working.setVisible(true);
-        UI ui = UI.getCurrent();
-        background.run(ui, task, value -> {
-            idle();
-            then.accept(value);
-        }, failure -> {
-            idle();
-            refused(failure);
-        });
-    }
-
-    private void idle() {
-        progress.setVisible(false);
-        working.setVisible(false);
+        progress.run(what, task, then, this::refused);
     }
 
     private void refused(RuntimeException failure) {
@@ -213,7 +192,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** How slow work runs: on its own thread with the UI polling, or at once (tests). */
     public void runSlowWork(Background how) {
-        this.background = how;
+        progress.runWith(how);
     }
 
     @Override

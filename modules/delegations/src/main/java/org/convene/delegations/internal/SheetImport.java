@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +27,7 @@ import org.convene.platform.InvalidInputException;
  * written (a leading {@code =} is text here; exports neutralise formulas).
  */
 final class SheetImport {
-    static final String COLUMNS = "import.file.columns";
+    static final String COLUMNS = SheetColumns.COLUMNS;
     static final String CELLS = "import.row.cells";
     static final String UNKNOWN_VALUE = "import.value.unknown";
     static final String REPEATED_EMAIL = "import.email.repeated";
@@ -74,9 +73,9 @@ final class SheetImport {
         if (sheet.problem() != null) {
             return refused(sheet);
         }
-        String columnProblem = columnProblem(sheet.header());
-        if (columnProblem != null) {
-            return refused(Sheet.refused(COLUMNS, columnProblem, columnArgs(sheet.header()).toArray(String[]::new)));
+        Sheet headerProblem = SheetColumns.check(sheet.header());
+        if (headerProblem != null) {
+            return refused(headerProblem);
         }
         if (sheet.lines().isEmpty()) {
             return refused(Sheet.refused(Sheet.EMPTY, "the file has no rows below its header"));
@@ -123,7 +122,7 @@ final class SheetImport {
             return null;
         }
         for (int column : line.formulaColumns()) {
-            String field = column < header.size() ? canonical(header.get(column)) : "row";
+            String field = column < header.size() ? SheetColumns.canonical(header.get(column)) : "row";
             found.add(new RowProblem(row, field, Sheet.FORMULA, "a formula is not accepted; type the value itself"));
         }
         Cells get = column -> {
@@ -178,47 +177,4 @@ final class SheetImport {
         return new Parsed(sheet.lines().size(), List.of(sheet.problem()), List.of());
     }
 
-    /** The column as the template spells it, or the name as written when it is none of them. */
-    private static String canonical(String name) {
-        String key = name.strip().toLowerCase(Locale.ROOT);
-        return BulkRegistration.COLUMNS.stream().filter(c -> c.toLowerCase(Locale.ROOT).equals(key)).findFirst().orElse(name.strip());
-    }
-
-    /** What is wrong with the header, or null when it names every column once and nothing else. */
-    private static String columnProblem(List<String> header) {
-        List<String> args = columnArgs(header);
-        if (args.stream().allMatch(NONE::equals)) {
-            return null;
-        }
-        return "the header must name the columns " + String.join(", ", BulkRegistration.COLUMNS)
-                + " (unknown columns: " + args.get(0) + "; missing columns: " + args.get(1) + "; repeated columns: " + args.get(2) + ")";
-    }
-
-    private static final String NONE = "–";
-
-    /** The header's unknown, missing and repeated columns, each listed or {@value #NONE}. */
-    private static List<String> columnArgs(List<String> header) {
-        Map<String, String> known = BulkRegistration.COLUMNS.stream()
-                .collect(Collectors.toMap(c -> c.toLowerCase(Locale.ROOT), c -> c));
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> unknown = new ArrayList<>();
-        List<String> repeated = new ArrayList<>();
-        for (String name : header) {
-            String key = name.strip().toLowerCase(Locale.ROOT);
-            if (key.isEmpty()) {
-                continue;
-            }
-            if (!known.containsKey(key)) {
-                unknown.add(name.strip());
-            } else if (!seen.add(key)) {
-                repeated.add(known.get(key));
-            }
-        }
-        List<String> missing = BulkRegistration.COLUMNS.stream().filter(c -> !seen.contains(c.toLowerCase(Locale.ROOT))).toList();
-        return List.of(listed(unknown), listed(missing), listed(repeated));
-    }
-
-    private static String listed(List<String> names) {
-        return names.isEmpty() ? NONE : String.join(", ", names);
-    }
 }
