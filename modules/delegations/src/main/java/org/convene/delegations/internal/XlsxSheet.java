@@ -16,12 +16,15 @@ import org.dhatim.fastexcel.reader.Row;
 /**
  * Reads the first sheet of an Excel workbook (.xlsx), streaming, as text. Formulas are never
  * evaluated (fastexcel has no engine): a formula cell is marked so the row is refused. A workbook
- * is a zip that may unpack to far more than its 10 MB, so reading stops at a bound of rows, of
- * cells in a row and of characters in all.
+ * is a zip that may unpack to far more than its 10 MB, so it is refused when it unpacks to more
+ * than {@link #MAX_UNPACKED_BYTES}, and reading stops at a bound of rows, of cells in a row and of
+ * characters in all.
  */
 final class XlsxSheet {
     static final int MAX_CELLS_IN_ROW = 100;
     static final long MAX_CHARACTERS = 50L * 1024 * 1024;
+    /** What a workbook may unpack to: a 10,000-row sheet of this template is far below it. */
+    static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
 
     private XlsxSheet() {
     }
@@ -31,6 +34,14 @@ final class XlsxSheet {
             return Sheet.empty();
         }
         if (bytes.length < 4 || !ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+            return notXlsx();
+        }
+        try {
+            if (!ZipBudget.fits(bytes, MAX_UNPACKED_BYTES)) {
+                return Sheet.refused(Sheet.TOO_LARGE, "the workbook unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB",
+                        Long.toString(MAX_UNPACKED_BYTES / (1024 * 1024)));
+            }
+        } catch (IOException | RuntimeException e) {
             return notXlsx();
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));

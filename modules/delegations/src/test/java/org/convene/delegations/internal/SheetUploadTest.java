@@ -156,6 +156,14 @@ class SheetUploadTest extends DelegationsModuleTest {
     }
 
     @Test
+    void a_workbook_that_unpacks_to_too_much_is_refused_before_it_is_read() {
+        byte[] bomb = zipWithBlanks("xl/worksheets/sheet1.xml", XlsxSheet.MAX_UNPACKED_BYTES + 1);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+
+        refusedAsAWhole(SheetFormat.XLSX, bomb, Sheet.TOO_LARGE);
+    }
+
+    @Test
     void the_templates_name_every_column_and_their_example_previews_clean() {
         byte[] csv = bulk.template(SheetFormat.CSV);
         assertThat(new String(csv, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00EF\u00BB\u00BF");
@@ -166,6 +174,25 @@ class SheetUploadTest extends DelegationsModuleTest {
         assertThat(preview(SheetFormat.XLSX, xlsx)).isEqualTo(new ImportPreview(1, List.of(), 1, 0));
         assertThat(Workbooks.cells(xlsx).getFirst()).extracting(c -> c.getText())
                 .containsExactlyElementsOf(BulkRegistration.COLUMNS);
+    }
+
+    /** A small zip whose one entry unpacks to {@code size} spaces. */
+    private static byte[] zipWithBlanks(String name, long size) {
+        try {
+            var out = new java.io.ByteArrayOutputStream();
+            try (var zip = new java.util.zip.ZipOutputStream(out)) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                byte[] blanks = new byte[1024 * 1024];
+                java.util.Arrays.fill(blanks, (byte) ' ');
+                for (long written = 0; written < size; written += blanks.length) {
+                    zip.write(blanks, 0, (int) Math.min(blanks.length, size - written));
+                }
+                zip.closeEntry();
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static byte[] zipWith(String name, String text) {
