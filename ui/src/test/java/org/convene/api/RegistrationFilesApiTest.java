@@ -94,6 +94,15 @@ class RegistrationFilesApiTest {
     }
 
     @Test
+    void a_file_over_ten_megabytes_is_refused() {
+        byte[] large = new byte[(int) BulkRegistration.MAX_BYTES + 1];
+        java.util.Arrays.fill(large, (byte) 'a');
+        HttpResponse<String> response = mayors.postFile("/api/v1/groups/" + mayorsGroup + "/registrations/import", "text/csv", large);
+        assertThat(response.statusCode()).as(response.body()).isIn(400, 413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
     void the_xlsx_template_uploads_as_a_workbook() {
         HttpResponse<byte[]> template = mayors.download("/api/v1/registrations/template?format=xlsx");
         assertThat(template.statusCode()).isEqualTo(200);
