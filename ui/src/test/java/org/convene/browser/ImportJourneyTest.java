@@ -124,6 +124,7 @@ class ImportJourneyTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Ana Rivera"));
         click(By.xpath("//vaadin-grid-cell-content//vaadin-button[normalize-space(.)='Approve']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Approved"));
+        Browser.screenshot(driver, "registrations-after-approval");
         click(By.xpath("//vaadin-grid-cell-content//a[contains(., 'Badge')]"));
 
         Path pdf = wait.until(d -> pdfIn(downloads));

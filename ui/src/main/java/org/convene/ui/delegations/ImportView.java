@@ -130,9 +130,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             group.setInvalid(true);
             return;
         }
+        SheetFormat chosen = SheetFormat.ofFileName(fileName).orElse(SheetFormat.CSV);
         file = data;
-        format = SheetFormat.ofFileName(fileName).orElse(SheetFormat.CSV);
-        work(getTranslation("import.checking"), () -> bulk.preview(actor, target.id(), format, new ByteArrayInputStream(data)), preview -> {
+        format = chosen;
+        work(getTranslation("import.checking"), () -> bulk.preview(actor, target.id(), chosen, new ByteArrayInputStream(data)), preview -> {
             report.show(preview);
             confirm.setEnabled(preview.isClean() && preview.toCreate() > 0);
         });
@@ -141,10 +142,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void confirm() {
         GroupView target = group.getValue();
         byte[] data = file;
+        SheetFormat chosen = format;
         if (target == null || data == null) {
             return;
         }
-        work(getTranslation("import.saving"), () -> bulk.confirm(actor, target.id(), format, new ByteArrayInputStream(data)), done -> {
+        work(getTranslation("import.saving"), () -> bulk.confirm(actor, target.id(), chosen, new ByteArrayInputStream(data)), done -> {
             file = null;
             confirm.setEnabled(false);
             report.clear();

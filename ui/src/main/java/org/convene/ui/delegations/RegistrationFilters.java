@@ -33,6 +33,7 @@ class RegistrationFilters extends HorizontalLayout {
         status.setId("filter-status");
         country.setLabel(getTranslation("person.nationality"));
         country.setClearButtonVisible(true);
+        country.setPlaceholder(getTranslation("registration.country.all"));
         country.setItems(Countries.codesByName(locale()));
         country.setItemLabelGenerator(c -> Countries.name(c, locale()));
         country.setId("filter-country");
