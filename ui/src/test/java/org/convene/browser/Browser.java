@@ -24,6 +24,11 @@ final class Browser {
     }
 
     static WebDriver start(Path profile) {
+        return start(profile, null);
+    }
+
+    /** With {@code downloads} set, files the page downloads land there without asking. */
+    static WebDriver start(Path profile, Path downloads) {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new IllegalStateException("Chromium and chromedriver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": install Debian's chromium and chromium-driver (ops/test does)");
@@ -33,6 +38,10 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()

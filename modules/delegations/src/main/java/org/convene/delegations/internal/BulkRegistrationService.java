@@ -8,6 +8,7 @@ import org.convene.delegations.Actor;
 import org.convene.delegations.BulkRegistration;
 import org.convene.delegations.ImportPreview;
 import org.convene.delegations.ImportResult;
+import org.convene.delegations.SheetFormat;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.db.DeadlockRetry;
 
@@ -28,23 +29,28 @@ class BulkRegistrationService implements BulkRegistration {
     }
 
     @Override
-    public ImportPreview preview(Actor actor, long groupId, InputStream csv) {
+    public ImportPreview preview(Actor actor, long groupId, SheetFormat format, InputStream file) {
         Group group = manageable(actor, groupId);
-        CsvImport.Parsed parsed = CsvImport.read(csv);
+        SheetImport.Parsed parsed = SheetImport.read(format, file);
         Set<String> registered = new HashSet<>(registrations.findEmailBySummitId(group.summitId()));
         int already = (int) parsed.valid().stream().filter(r -> registered.contains(r.person().email())).count();
         return new ImportPreview(parsed.rows(), parsed.problems(), parsed.valid().size() - already, already);
     }
 
     @Override
-    public ImportResult confirm(Actor actor, long groupId, InputStream csv) {
+    public ImportResult confirm(Actor actor, long groupId, SheetFormat format, InputStream file) {
         manageable(actor, groupId);
-        CsvImport.Parsed parsed = CsvImport.read(csv);
+        SheetImport.Parsed parsed = SheetImport.read(format, file);
         if (!parsed.isClean()) {
             throw parsed.refusal();
         }
-        var people = parsed.valid().stream().map(CsvImport.Row::person).toList();
+        var people = parsed.valid().stream().map(SheetImport.Row::person).toList();
         return DeadlockRetry.run(() -> writes.register(actor, groupId, people));
+    }
+
+    @Override
+    public byte[] template(SheetFormat format) {
+        return ImportTemplate.of(format);
     }
 
     /** Refuses before reading the file, so nobody learns of problems in a group they may not change. */

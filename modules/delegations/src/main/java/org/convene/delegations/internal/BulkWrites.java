@@ -20,7 +20,8 @@ import org.convene.platform.db.SqlErrors;
 /**
  * The write of a confirmed file: one transaction that, like a single nomination in
  * {@link RegistrationWrites}, first locks the group row, then gives the free places in file order
- * (the quota of each role as well) and puts the rest on the waiting list, with a history line each.
+ * (the quota of each role as well) and puts the rest on the waiting list, with a history line each,
+ * written as two batches by {@link RegistrationBatch}.
  */
 @Singleton
 @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
@@ -30,14 +31,14 @@ class BulkWrites {
     private final Groups groups;
     private final RoleQuotas roleQuotas;
     private final Registrations registrations;
-    private final StatusChanges history;
+    private final RegistrationBatch batch;
     private final Clock clock;
 
-    BulkWrites(Groups groups, RoleQuotas roleQuotas, Registrations registrations, StatusChanges history, Clock clock) {
+    BulkWrites(Groups groups, RoleQuotas roleQuotas, Registrations registrations, RegistrationBatch batch, Clock clock) {
         this.groups = groups;
         this.roleQuotas = roleQuotas;
         this.registrations = registrations;
-        this.history = history;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -70,9 +71,8 @@ class BulkWrites {
         if (fresh.isEmpty()) {
             return new ImportResult(0, 0, skipped);
         }
-        List<Registration> saved;
         try {
-            saved = registrations.saveAll(fresh);
+            batch.insert(fresh, actor.userId());
         } catch (RuntimeException e) {
             // Someone in the file was nominated into another group meanwhile: the unique key decides.
             if (SqlErrors.isDuplicateKey(e)) {
@@ -81,9 +81,6 @@ class BulkWrites {
             }
             throw e;
         }
-        history.saveAll(saved.stream()
-                .map(r -> new StatusChange(null, r.id(), null, r.status(), actor.userId(), now, null))
-                .toList());
         return new ImportResult(nominated, waitlisted, skipped);
     }
 }

@@ -43,6 +43,11 @@ record Registration(
                 p.role(), p.accessibilityNeeds(), p.dietaryNeeds(), status, waitlistPosition, now);
     }
 
+    Registration withId(long newId) {
+        return new Registration(newId, summitId, groupId, givenName, familyName, latinGivenName, latinFamilyName, organisation,
+                title, nationality, residence, gender, email, role, accessibilityNeeds, dietaryNeeds, status, waitlistPosition, createdAt);
+    }
+
     /** A registration leaves the waiting list with any move, so the position goes with it. */
     Registration withStatus(RegistrationStatus next) {
         return new Registration(id, summitId, groupId, givenName, familyName, latinGivenName, latinFamilyName, organisation,

@@ -34,6 +34,8 @@ class BulkRegistrationTest extends DelegationsModuleTest {
 
     @Inject
     BulkRegistration bulk;
+    @Inject
+    BulkWrites writes;
 
     private static String row(String email, String given, String family, String role) {
         return String.join(",", email, given, family, "", "", "Migrants Network", "Dr", "SN", "DE", "female", role, "", "vegetarian");
@@ -89,8 +91,8 @@ class BulkRegistrationTest extends DelegationsModuleTest {
         assertThat(preview.problems()).extracting(RowProblem::row, RowProblem::field, RowProblem::code).containsExactlyInAnyOrder(
                 tuple(3, "email", "validation.email"),
                 tuple(4, "givenName", "validation.required"),
-                tuple(4, "role", CsvImport.UNKNOWN_VALUE),
-                tuple(5, "email", CsvImport.REPEATED_EMAIL),
+                tuple(4, "role", SheetImport.UNKNOWN_VALUE),
+                tuple(5, "email", SheetImport.REPEATED_EMAIL),
                 tuple(6, "latinGivenName", "registration.latin-name.required"),
                 tuple(6, "latinFamilyName", "registration.latin-name.required"),
                 tuple(6, "nationality", "registration.country.unknown"));
@@ -122,6 +124,33 @@ class BulkRegistrationTest extends DelegationsModuleTest {
     }
 
     @Test
+    void the_batch_stores_every_field_and_a_creation_line_at_the_clock_time() {
+        long civilSociety = group(GroupKind.CIVIL_SOCIETY, 10);
+        bulk.confirm(Actors.CIVIL_SOCIETY_LEAD, civilSociety, csv(GOOD));
+
+        RegistrationView amina = registration.list(Actors.CHAIR_OFFICE, berlin, RegistrationFilter.all()).getFirst();
+        assertThat(amina.person()).isEqualTo(new org.convene.delegations.Person("Amina", "Diallo", null, null, "Migrants Network", "Dr",
+                "SN", "DE", org.convene.delegations.Gender.FEMALE, "amina@example.org", DelegateRole.HEAD_OF_DELEGATION, null, "vegetarian"));
+        assertThat(registration.history(Actors.CHAIR_OFFICE, amina.id())).singleElement().satisfies(h -> {
+            assertThat(h.at()).isEqualTo(TestClock.START);
+            assertThat(h.to()).isEqualTo(RegistrationStatus.NOMINATED);
+        });
+    }
+
+    @Test
+    void a_unique_key_hit_inside_the_batch_is_a_conflict_and_saves_nothing() {
+        long civilSociety = group(GroupKind.CIVIL_SOCIETY, 10);
+        // Stands for a nomination into another group that commits between the check and the insert.
+        var twice = List.of(People.delegate("same@example.org"), People.delegate("same@example.org"));
+
+        assertThatThrownBy(() -> writes.register(Actors.CHAIR_OFFICE, civilSociety, twice))
+                .isInstanceOfSatisfying(org.convene.platform.ConflictException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo("registration.email.taken"));
+        assertThat(registrations()).isZero();
+        assertThat(tables.number("SELECT COUNT(*) FROM delegation_registration_history")).isZero();
+    }
+
+    @Test
     void a_wrong_header_is_one_problem_of_the_file() {
         long civilSociety = group(GroupKind.CIVIL_SOCIETY, 10);
         String file = HEADER.replace("givenName", "firstName") + "\n" + row("amina@example.org", "Amina", "Diallo", "DELEGATE") + "\n";
@@ -130,7 +159,7 @@ class BulkRegistrationTest extends DelegationsModuleTest {
 
         assertThat(preview.problems()).singleElement().satisfies(p -> {
             assertThat(p.concernsFile()).isTrue();
-            assertThat(p.code()).isEqualTo(CsvImport.COLUMNS);
+            assertThat(p.code()).isEqualTo(SheetImport.COLUMNS);
             assertThat(p.message()).contains("unknown columns: firstName").contains("missing columns: givenName");
         });
         assertThatThrownBy(() -> bulk.confirm(Actors.CIVIL_SOCIETY_LEAD, civilSociety, csv(file))).isInstanceOf(InvalidInputException.class);
@@ -151,7 +180,7 @@ class BulkRegistrationTest extends DelegationsModuleTest {
 
         for (String file : List.of("", "\uFEFF", HEADER + "\n")) {
             assertThat(bulk.preview(Actors.CIVIL_SOCIETY_LEAD, civilSociety, csv(file)).problems())
-                    .extracting(RowProblem::row, RowProblem::code).containsExactly(tuple(RowProblem.FILE, CsvImport.EMPTY));
+                    .extracting(RowProblem::row, RowProblem::code).containsExactly(tuple(RowProblem.FILE, Sheet.EMPTY));
             assertThatThrownBy(() -> bulk.confirm(Actors.CIVIL_SOCIETY_LEAD, civilSociety, csv(file))).isInstanceOf(InvalidInputException.class);
         }
     }
@@ -164,7 +193,7 @@ class BulkRegistrationTest extends DelegationsModuleTest {
         ImportPreview preview = bulk.preview(Actors.CIVIL_SOCIETY_LEAD, civilSociety, new ByteArrayInputStream(latin1));
 
         assertThat(preview.problems()).extracting(RowProblem::row, RowProblem::field, RowProblem::code)
-                .containsExactly(tuple(RowProblem.FILE, RowProblem.FILE_FIELD, CsvImport.NOT_UTF8));
+                .containsExactly(tuple(RowProblem.FILE, RowProblem.FILE_FIELD, Sheet.NOT_UTF8));
         assertThatThrownBy(() -> bulk.confirm(Actors.CIVIL_SOCIETY_LEAD, civilSociety, new ByteArrayInputStream(latin1)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(registrations()).isZero();

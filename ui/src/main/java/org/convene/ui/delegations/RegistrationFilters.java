@@ -1,0 +1,90 @@
+package org.convene.ui.delegations;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.convene.delegations.DelegateRole;
+import org.convene.delegations.GroupView;
+import org.convene.delegations.RegistrationFilter;
+import org.convene.delegations.RegistrationStatus;
+import org.convene.platform.Countries;
+
+/** The list's filters: group, status, nationality and role; an empty choice does not filter. */
+class RegistrationFilters extends HorizontalLayout {
+    final Select<GroupView> group = new Select<>();
+    final Select<RegistrationStatus> status = new Select<>();
+    final ComboBox<String> country = new ComboBox<>();
+    final Select<DelegateRole> role = new Select<>();
+    private boolean updating;
+
+    RegistrationFilters(GroupLabels labels, Runnable onChange) {
+        group.setLabel(getTranslation("person.group"));
+        group.setEmptySelectionAllowed(true);
+        group.setItemLabelGenerator(g -> g == null ? getTranslation("registration.group.all") : labels.label(g));
+        group.setId("filter-group");
+        status.setLabel(getTranslation("registration.status"));
+        status.setItems(RegistrationStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("registration.status.all") : getTranslation("status." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setId("filter-status");
+        country.setLabel(getTranslation("person.nationality"));
+        country.setClearButtonVisible(true);
+        country.setPlaceholder(getTranslation("registration.country.all"));
+        country.setItems(Countries.codesByName(locale()));
+        country.setItemLabelGenerator(c -> Countries.name(c, locale()));
+        country.setId("filter-country");
+        role.setLabel(getTranslation("person.role"));
+        role.setItems(DelegateRole.values());
+        role.setEmptySelectionAllowed(true);
+        role.setItemLabelGenerator(r -> r == null ? getTranslation("registration.role.all") : getTranslation("delegate-role." + r.name()));
+        role.setId("filter-role");
+        add(group, status, country, role);
+        setWrap(true);
+        setAlignItems(Alignment.BASELINE);
+        Runnable changed = () -> {
+            if (!updating) {
+                onChange.run();
+            }
+        };
+        group.addValueChangeListener(e -> changed.run());
+        status.addValueChangeListener(e -> changed.run());
+        country.addValueChangeListener(e -> changed.run());
+        role.addValueChangeListener(e -> changed.run());
+    }
+
+    /**
+     * The groups to choose from (called while the list refreshes, so without firing a change); the
+     * filter stays on a group while it is among them.
+     */
+    void groups(Collection<GroupView> groups) {
+        GroupView chosen = group.getValue();
+        List<GroupView> items = List.copyOf(groups);
+        updating = true;
+        try {
+            group.setItems(items);
+            if (chosen != null) {
+                items.stream().filter(g -> g.id() == chosen.id()).findFirst().ifPresent(group::setValue);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    RegistrationFilter value() {
+        return new RegistrationFilter(group.getValue() == null ? null : group.getValue().id(), status.getValue(), country.getValue(), role.getValue());
+    }
+
+    /** Counts per status show what the other filters leave, so the status filter itself does not narrow them. */
+    RegistrationFilter withoutStatus() {
+        RegistrationFilter f = value();
+        return new RegistrationFilter(f.groupId(), null, f.country(), f.role());
+    }
+
+    private Locale locale() {
+        return UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
+    }
+}
