@@ -93,6 +93,25 @@ class DashboardViewTest extends BrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_figures_link_opens_the_list_filtered_as_it_says() {
+        context.getBean(UserSession.class).signIn(office);
+        com.vaadin.flow.component.UI.getCurrent().navigate("registrations",
+                com.vaadin.flow.router.QueryParameters.simple(Map.of("summit", String.valueOf(summitId), "status", "WAITING_LIST",
+                        "group", String.valueOf(mayorsId))));
+
+        com.vaadin.flow.component.grid.Grid<org.convene.delegations.RegistrationView> grid =
+                find(com.vaadin.flow.component.grid.Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).person().email()).isEqualTo("m3@example.org");
+        assertThat(((com.vaadin.flow.component.select.Select<org.convene.delegations.RegistrationStatus>)
+                find(com.vaadin.flow.component.select.Select.class).withId("filter-status").single()).getValue())
+                .isEqualTo(org.convene.delegations.RegistrationStatus.WAITING_LIST);
+        assertThat(((com.vaadin.flow.component.select.Select<org.convene.delegations.GroupView>)
+                find(com.vaadin.flow.component.select.Select.class).withId("filter-group").single()).getValue().id()).isEqualTo(mayorsId);
+    }
+
+    @Test
     void a_mechanism_lead_may_not_open_the_dashboard() {
         context.getBean(UserSession.class).signIn(lead);
         navigate("dashboard", AccessDeniedView.class);

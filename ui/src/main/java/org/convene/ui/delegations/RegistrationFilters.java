@@ -20,6 +20,8 @@ class RegistrationFilters extends HorizontalLayout {
     final ComboBox<String> country = new ComboBox<>();
     final Select<DelegateRole> role = new Select<>();
     private boolean updating;
+    /** A group asked for by the address (a dashboard link), chosen once the groups are known. */
+    private Long wantedGroup;
 
     RegistrationFilters(GroupLabels labels, Runnable onChange) {
         group.setLabel(getTranslation("person.group"));
@@ -66,9 +68,25 @@ class RegistrationFilters extends HorizontalLayout {
         updating = true;
         try {
             group.setItems(items);
-            if (chosen != null) {
-                items.stream().filter(g -> g.id() == chosen.id()).findFirst().ifPresent(group::setValue);
+            Long keep = chosen != null ? Long.valueOf(chosen.id()) : wantedGroup;
+            wantedGroup = null;
+            if (keep != null) {
+                items.stream().filter(g -> g.id() == keep).findFirst().ifPresent(group::setValue);
             }
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Sets the filters from an address without a refresh for each; the group waits for {@link #groups}. */
+    void preset(Long groupId, RegistrationStatus wantedStatus, String wantedCountry, DelegateRole wantedRole) {
+        updating = true;
+        try {
+            group.clear();
+            wantedGroup = groupId;
+            status.setValue(wantedStatus);
+            country.setValue(wantedCountry);
+            role.setValue(wantedRole);
         } finally {
             updating = false;
         }

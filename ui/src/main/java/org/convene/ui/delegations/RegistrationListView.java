@@ -10,6 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
@@ -18,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
 import org.convene.delegations.BadgePrinting;
@@ -25,6 +28,7 @@ import org.convene.delegations.BulkDecisions;
 import org.convene.delegations.CustomFields;
 import org.convene.delegations.DelegatePhotos;
 import org.convene.delegations.DelegateRegistration;
+import org.convene.delegations.DelegateRole;
 import org.convene.delegations.GroupView;
 import org.convene.delegations.RegistrationExport;
 import org.convene.delegations.RegistrationStatus;
@@ -32,6 +36,7 @@ import org.convene.delegations.RegistrationView;
 import org.convene.delegations.SheetFormat;
 import org.convene.delegations.StakeholderGroups;
 import org.convene.identity.Role;
+import org.convene.platform.Countries;
 import org.convene.summit.SummitManagement;
 import org.convene.summit.SummitView;
 import org.convene.ui.base.EmptyState;
@@ -48,10 +53,11 @@ import org.convene.ui.security.UserSession;
 @Route(value = "registrations", layout = MainLayout.class)
 @RolesAllowed({"CHAIR_OFFICE", "MECHANISM_LEAD", "FOCAL_POINT"})
 @Prototype
-public class RegistrationListView extends VerticalLayout implements HasDynamicTitle {
+public class RegistrationListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     private final DelegateRegistration registrations;
     private final StakeholderGroups groups;
     private final CustomFields customFields;
+    private boolean presetting;
     private final RegistrationExport export;
     private final Actor actor;
     private final boolean chairOffice;
@@ -122,8 +128,54 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
         }
     }
 
+    /**
+     * Filters from the address, as the dashboard's links give them: {@code summit}, {@code group},
+     * {@code status}, {@code country}, {@code role}. Unknown values are ignored, not errors.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        if (query.isEmpty()) {
+            return;
+        }
+        Optional<Long> summitId = first(query, "summit").flatMap(RegistrationListView::number);
+        summitId.flatMap(id -> summit.getListDataView().getItems().filter(s -> s.id() == id).findFirst()).ifPresent(s -> {
+            presetting = true;
+            summit.setValue(s);
+            presetting = false;
+        });
+        filters.preset(first(query, "group").flatMap(RegistrationListView::number).orElse(null),
+                first(query, "status").flatMap(v -> constant(RegistrationStatus.class, v)).orElse(null),
+                first(query, "country").filter(Countries::isValid).orElse(null),
+                first(query, "role").flatMap(v -> constant(DelegateRole.class, v)).orElse(null));
+        refresh();
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    private static Optional<Long> number(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String value) {
+        try {
+            return Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     void refresh() {
         SummitView current = summit.getValue();
+        if (presetting) {
+            return;
+        }
         if (current == null) {
             return;
         }
