@@ -43,10 +43,18 @@ public interface Invitations {
     UserView setPassword(String token, String password);
 
     /**
-     * A reset link for an active account with this e-mail, empty for any other address or when
-     * asked too often (per address and per source); callers answer the same in every case.
+     * Queues a mail with a reset link to an active account with this e-mail (logging the link when
+     * no mail server is configured); nothing for any other address or when asked too often (per
+     * address and per source). Callers answer the same in every case. The link is answered too,
+     * for tests; a screen must not show it.
      */
     Optional<PasswordLink> requestReset(String email, String source);
+
+    /**
+     * Ends the summit's attendance and, when the account is left with no role at all, removes it
+     * with everything it holds (erasure of the person). Nothing happens for an unknown id.
+     */
+    void forgetAttendance(long userId, long summitId);
 
     /** Removes the account and everything it holds (erasure). Nothing happens for an unknown id. */
     void erase(long userId);

@@ -16,6 +16,11 @@ public record PasswordLink(long userId, String email, String displayName, String
         RESET
     }
 
+    /** Where the link leads inside the application: the set-password page, the secret its only parameter. */
+    public String path() {
+        return "/password?token=" + token;
+    }
+
     @Override
     public String toString() {
         // Never print the secret, should a link end up in a log line or an exception.

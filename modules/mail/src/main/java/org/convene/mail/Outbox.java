@@ -23,4 +23,11 @@ public interface Outbox {
      * @return how many mails were dropped unsent
      */
     int forget(Collection<String> references);
+
+    /**
+     * Whether mails go out over SMTP. False when no mail server is configured and mails are only
+     * logged: then a caller may log what the reader needs to act on (an invitation link), so the
+     * application works offline.
+     */
+    boolean deliversMail();
 }

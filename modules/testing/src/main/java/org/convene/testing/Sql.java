@@ -33,6 +33,19 @@ public class Sql {
         }
     }
 
+    /** The first column of the only row, as text; fails when there is no row. */
+    public String text(String sql) {
+        try (Connection connection = raw.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            if (!result.next()) {
+                throw new IllegalStateException("no row: " + sql);
+            }
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public void update(String sql) {
         try (Connection connection = raw.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);

@@ -40,6 +40,12 @@ final class MailTexts {
         };
     }
 
+    /** When a link stops working, in the reader's language, in UTC (the mail cannot know their zone). */
+    String until(java.time.Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language).withZone(java.time.ZoneOffset.UTC)
+                .format(instant) + " UTC";
+    }
+
     String dates(SummitView summit) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language);
         LocalDate start = summit.startDate();

@@ -17,6 +17,8 @@ import org.convene.delegations.PersonalData;
 import org.convene.delegations.PersonalDataExport;
 import org.convene.delegations.PersonalDataExport.ExportedGroup;
 import org.convene.delegations.StatusChangeView;
+import org.convene.identity.Invitations;
+import org.convene.identity.UserManagement;
 import org.convene.mail.Outbox;
 import org.convene.platform.ConflictException;
 import org.convene.platform.NotFoundException;
@@ -43,11 +45,15 @@ class PersonalDataService implements PersonalData {
     private final FieldDefinitions fields;
     private final CustomAnswers answers;
     private final Photos photos;
+    private final UserManagement users;
+    private final Invitations invitations;
 
     PersonalDataService(Registrations registrations, Groups groups, StatusChanges history, Erasures erasures,
                         SummitManagement summits, Outbox outbox, Clock clock, FieldDefinitions fields, CustomAnswers answers,
-                        Photos photos) {
+                        Photos photos, UserManagement users, Invitations invitations) {
         this.photos = photos;
+        this.users = users;
+        this.invitations = invitations;
         this.fields = fields;
         this.answers = answers;
         this.registrations = registrations;
@@ -114,6 +120,9 @@ class PersonalDataService implements PersonalData {
     }
 
     private int erase(List<Long> ids, Instant now) {
+        // Before the addresses go: an erased person keeps no account unless another summit or role still needs it.
+        registrations.findByIdIn(ids).forEach(r -> users.findByEmail(r.email())
+                .ifPresent(user -> invitations.forgetAttendance(user.id(), r.summitId())));
         int erased = erasures.eraseRegistrations(ids, now);
         erasures.clearReasons(ids);
         erasures.deleteCustomAnswers(ids);

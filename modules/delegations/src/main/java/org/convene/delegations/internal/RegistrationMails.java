@@ -1,12 +1,17 @@
 package org.convene.delegations.internal;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Set;
 import org.convene.delegations.RegistrationApproved;
 import org.convene.delegations.RegistrationRejected;
+import org.convene.delegations.RegistrationWithdrawn;
 import org.convene.delegations.WaitlistPromoted;
+import org.convene.identity.AttendeeAccount;
+import org.convene.identity.Invitations;
+import org.convene.identity.PasswordLink;
 import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
 import org.convene.mail.Mail;
@@ -14,6 +19,8 @@ import org.convene.mail.Outbox;
 import org.convene.platform.NotFoundException;
 import org.convene.summit.SummitManagement;
 import org.convene.summit.SummitView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tells the delegate by mail when they are approved, rejected (with the reason) or promoted from
@@ -24,6 +31,7 @@ import org.convene.summit.SummitView;
  */
 @Singleton
 class RegistrationMails {
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrationMails.class);
     static final String REFERENCE = "registration:";
     private static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
 
@@ -33,9 +41,13 @@ class RegistrationMails {
     private final SummitManagement summits;
     private final UserManagement users;
     private final Erasures erasures;
+    private final Invitations invitations;
+    private final String publicUrl;
 
     RegistrationMails(Outbox outbox, Registrations registrations, Groups groups, SummitManagement summits, UserManagement users,
-                      Erasures erasures) {
+                      Erasures erasures, Invitations invitations, @Value("${convene.public-url:`http://localhost:8080`}") String publicUrl) {
+        this.invitations = invitations;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.outbox = outbox;
         this.registrations = registrations;
         this.groups = groups;
@@ -44,26 +56,57 @@ class RegistrationMails {
         this.erasures = erasures;
     }
 
+    /**
+     * The approved person becomes an attendee of the summit: an account (theirs if they have one)
+     * and, while they have no password, a link to choose one, sent with the approval.
+     */
     @EventListener
     void on(RegistrationApproved event) {
-        send(event.registrationId(), "approved", null);
+        Registration r = registrations.findById(event.registrationId())
+                .orElseThrow(() -> new NotFoundException("registration", event.registrationId()));
+        if (erasures.findErasedAt(r.id()).isPresent()) {
+            return;
+        }
+        AttendeeAccount account = invitations.inviteAttendee(r.email(), r.givenName() + " " + r.familyName(),
+                languageOf(r.email()).getLanguage(), r.summitId());
+        PasswordLink link = account.invitation();
+        if (link != null && !outbox.deliversMail()) {
+            LOG.info("No mail server is configured: the invitation link of registration {} is {}", r.id(), publicUrl + link.path());
+        }
+        send(r.id(), "approved", null, link);
+    }
+
+    /** Rejected or withdrawn: the person loses this summit's access at once (their account stays for any other). */
+    @EventListener
+    void endAttendance(RegistrationRejected event) {
+        endAttendanceOf(event.registrationId());
+    }
+
+    @EventListener
+    void on(RegistrationWithdrawn event) {
+        endAttendanceOf(event.registrationId());
+    }
+
+    private void endAttendanceOf(long registrationId) {
+        registrations.findById(registrationId).ifPresent(r ->
+                users.findByEmail(r.email()).ifPresent(user -> invitations.endAttendance(user.id(), r.summitId())));
     }
 
     @EventListener
     void on(RegistrationRejected event) {
-        send(event.registrationId(), "rejected", event.reason());
+        send(event.registrationId(), "rejected", event.reason(), null);
     }
 
     @EventListener
     void on(WaitlistPromoted event) {
-        send(event.registrationId(), "promoted", null);
+        send(event.registrationId(), "promoted", null, null);
     }
 
     static String reference(long registrationId) {
         return REFERENCE + registrationId;
     }
 
-    private void send(long registrationId, String kind, String reason) {
+    private void send(long registrationId, String kind, String reason, PasswordLink invitation) {
         Registration r = registrations.findById(registrationId).orElseThrow(() -> new NotFoundException("registration", registrationId));
         if (erasures.findErasedAt(registrationId).isPresent()) {
             return; // an erased person has no address any more
@@ -71,8 +114,11 @@ class RegistrationMails {
         Group group = groups.findById(r.groupId()).orElseThrow(() -> new NotFoundException("group", r.groupId()));
         SummitView summit = summits.find(r.summitId()).orElseThrow(() -> new NotFoundException("summit", r.summitId()));
         MailTexts texts = new MailTexts(languageOf(r.email()));
+        String access = invitation == null
+                ? texts.format("access.sign-in", publicUrl + "/login")
+                : texts.format("access.invitation", publicUrl + invitation.path(), texts.until(invitation.expiresAt()));
         Object[] arguments = {r.givenName() + " " + r.familyName(), summit.title(), summit.city(), texts.dates(summit),
-                texts.group(group), reason == null ? "" : reason};
+                texts.group(group), reason == null ? "" : reason, access};
         outbox.enqueue(new Mail(r.email(), texts.language(), texts.format(kind + ".subject", arguments),
                 texts.format(kind + ".body", arguments), reference(registrationId)));
     }

@@ -15,6 +15,7 @@ import org.convene.delegations.RegistrationApproved;
 import org.convene.delegations.RegistrationRejected;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.RegistrationView;
+import org.convene.delegations.RegistrationWithdrawn;
 import org.convene.delegations.internal.Workflow.Action;
 import org.convene.platform.ConflictException;
 import org.convene.platform.FieldProblem;
@@ -38,12 +39,15 @@ class RegistrationWrites {
     private final RegistrationChanges changes;
     private final ApplicationEventPublisher<RegistrationApproved> approvals;
     private final ApplicationEventPublisher<RegistrationRejected> rejections;
+    private final ApplicationEventPublisher<RegistrationWithdrawn> withdrawals;
     private final Clock clock;
     private final CustomAnswers answers;
 
     RegistrationWrites(Groups groups, RoleQuotas roleQuotas, Registrations registrations, RegistrationChanges changes,
                        ApplicationEventPublisher<RegistrationApproved> approvals,
-                       ApplicationEventPublisher<RegistrationRejected> rejections, Clock clock, CustomAnswers answers) {
+                       ApplicationEventPublisher<RegistrationRejected> rejections,
+                       ApplicationEventPublisher<RegistrationWithdrawn> withdrawals, Clock clock, CustomAnswers answers) {
+        this.withdrawals = withdrawals;
         this.groups = groups;
         this.roleQuotas = roleQuotas;
         this.registrations = registrations;
@@ -109,6 +113,7 @@ class RegistrationWrites {
         switch (action) {
             case APPROVE -> approvals.publishEvent(new RegistrationApproved(moved.id(), moved.groupId(), moved.email()));
             case REJECT -> rejections.publishEvent(new RegistrationRejected(moved.id(), moved.groupId(), moved.email(), reason));
+            case WITHDRAW -> withdrawals.publishEvent(new RegistrationWithdrawn(moved.id(), moved.groupId(), moved.email()));
             default -> {
             }
         }

@@ -34,10 +34,12 @@ class InvitationService implements Invitations {
     private final UserManagementService users;
     private final ResetThrottle throttle;
     private final Clock clock;
+    private final ResetMails resetMails;
     private final SecureRandom random = new SecureRandom();
 
     InvitationService(UserAccounts accounts, RoleGrantRows grants, PasswordLinkRows links, PasswordHasher hasher,
-                      UserManagementService users, ResetThrottle throttle, Clock clock) {
+                      UserManagementService users, ResetThrottle throttle, Clock clock, ResetMails resetMails) {
+        this.resetMails = resetMails;
         this.accounts = accounts;
         this.grants = grants;
         this.links = links;
@@ -69,9 +71,13 @@ class InvitationService implements Invitations {
         return new AttendeeAccount(view, account.passwordSet() ? null : issue(account, Purpose.INVITATION));
     }
 
-    /** A new account nobody can sign in to until its owner follows the invitation: its hash is of a secret nobody keeps. */
+    /**
+     * A new account nobody can sign in to until its owner follows the invitation: sign-in refuses
+     * an account without a password of its own before looking at the hash, and this one is no hash
+     * at all. (No Argon2 here: approving 500 people at once must not cost 500 slow hashes.)
+     */
     private UserAccount create(String address, String displayName, String language) {
-        String unusable = hasher.hash(secret());
+        String unusable = "!invited:" + secret();
         String lang = UserManagementService.LANGUAGES.contains(language) ? language : "en";
         try {
             return accounts.save(new UserAccount(null, address, displayName, unusable, lang, true, clock.instant(), false, null));
@@ -144,7 +150,17 @@ class InvitationService implements Invitations {
             LOG.warn("Password reset requests throttled for a source");
             return Optional.empty();
         }
-        return accounts.findByEmail(address).filter(UserAccount::active).map(a -> issue(a, Purpose.RESET));
+        Optional<PasswordLink> link = accounts.findByEmail(address).filter(UserAccount::active).map(a -> issue(a, Purpose.RESET));
+        link.ifPresent(resetMails::send);
+        return link;
+    }
+
+    @Override
+    public void forgetAttendance(long userId, long summitId) {
+        endAttendance(userId, summitId);
+        if (grants.findByUserId(userId).isEmpty()) {
+            erase(userId);
+        }
     }
 
     @Override

@@ -41,6 +41,11 @@ class SignInService implements SignIn {
             return new SignInResult.Rejected();
         }
         UserAccount found = account.get();
+        if (!found.passwordSet()) {
+            // Invited, no password chosen yet: as slow as a wrong password, so nothing tells them apart.
+            hasher.spendTimeOnDecoy(password);
+            return new SignInResult.Rejected();
+        }
         if (!hasher.matches(password, found.passwordHash()) || !found.active()) {
             return new SignInResult.Rejected();
         }

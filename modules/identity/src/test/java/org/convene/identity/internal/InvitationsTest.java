@@ -153,6 +153,10 @@ class InvitationsTest extends DatabaseTest {
 
         assertThat(link).isPresent();
         assertThat(link.get().expiresAt()).isEqualTo(START.plus(Invitations.RESET_VALIDITY));
+        Sql sql = new Sql(dataSource);
+        assertThat(sql.number("SELECT COUNT(*) FROM mail_outbox WHERE recipient = 'staff@example.org'"
+                + " AND body LIKE '%/password?token=" + link.get().token() + "%'")).isEqualTo(1);
+        assertThat(sql.number("SELECT COUNT(*) FROM mail_outbox WHERE recipient = 'nobody@example.org'")).isZero();
         invitations.setPassword(link.get().token(), "a-brand-new-secret");
         assertThat(signIn("staff@example.org", PASSWORD)).isEqualTo(new SignInResult.Rejected());
         assertThat(signIn("staff@example.org", "a-brand-new-secret")).isInstanceOf(SignInResult.Accepted.class);
@@ -173,6 +177,17 @@ class InvitationsTest extends DatabaseTest {
             invitations.requestReset("probe" + i + "@example.org", "192.0.2.200");
         }
         assertThat(invitations.requestReset("busy@example.org", "192.0.2.200")).isEmpty();
+    }
+
+    @Test
+    void forgetting_the_last_attendance_removes_the_account_but_not_while_another_remains() {
+        long userId = invitations.inviteAttendee("twice@example.org", "Twice", "en", 12).user().id();
+        invitations.inviteAttendee("twice@example.org", "Twice", "en", 13);
+
+        invitations.forgetAttendance(userId, 12);
+        assertThat(users.find(userId)).map(UserView::grants).contains(List.of(new RoleGrant(Role.ATTENDEE, "13")));
+        invitations.forgetAttendance(userId, 13);
+        assertThat(users.find(userId)).isEmpty();
     }
 
     @Test

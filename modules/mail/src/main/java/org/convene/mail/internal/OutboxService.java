@@ -20,10 +20,18 @@ import org.convene.mail.Outbox;
 class OutboxService implements Outbox {
     private final OutboxMails mails;
     private final Clock clock;
+    private final MailSettings settings;
 
-    OutboxService(OutboxMails mails, Clock clock) {
+    OutboxService(OutboxMails mails, Clock clock, MailSettings settings) {
         this.mails = mails;
         this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public boolean deliversMail() {
+        return settings.getHost() != null && !settings.getHost().isBlank();
     }
 
     @Override
