@@ -10,6 +10,9 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.convene.delegations.Actor;
+import org.convene.delegations.BadgePrinting;
+import org.convene.delegations.DelegateRegistration;
 import org.convene.identity.Role;
 import org.convene.identity.UserView;
 import org.convene.summit.SummitManagement;
@@ -17,6 +20,7 @@ import org.convene.summit.SummitView;
 import org.convene.ui.base.EmptyState;
 import org.convene.ui.base.Formats;
 import org.convene.ui.base.MainLayout;
+import org.convene.ui.delegations.MyRegistrations;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.SummitListView;
 import org.convene.ui.summit.SummitOverviewView;
@@ -26,13 +30,16 @@ import org.convene.ui.summit.SummitOverviewView;
 @PermitAll
 @Prototype
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
-    public HomeView(UserSession session, SummitManagement summits) {
+    public HomeView(UserSession session, SummitManagement summits, DelegateRegistration registrations, BadgePrinting badges) {
         UserView user = session.user().orElseThrow();
         add(new H2(getTranslation("home.welcome", user.displayName())));
         String roles = user.grants().stream()
                 .map(g -> getTranslation("role." + g.role().name()) + (g.scope() == null ? "" : " (" + g.scope() + ")"))
                 .collect(Collectors.joining(", "));
         add(new Paragraph(getTranslation("home.roles", roles.isEmpty() ? getTranslation("home.no-roles") : roles)));
+        if (user.has(Role.ATTENDEE)) {
+            add(new MyRegistrations(Actor.of(user), registrations, badges, summits));
+        }
         if (user.has(Role.CHAIR_OFFICE)) {
             List<SummitView> all = summits.list();
             if (all.isEmpty()) {

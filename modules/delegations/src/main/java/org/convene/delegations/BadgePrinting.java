@@ -15,6 +15,15 @@ public interface BadgePrinting {
     byte[] badge(Actor actor, long registrationId);
 
     /**
+     * A copy of the badge as printed last, for the person it belongs to (matched by their account's
+     * e-mail): the same serial, so their printed badge stays valid. Only once a badge was issued.
+     *
+     * @throws org.convene.platform.NotFoundException for a registration that is not the actor's
+     * @throws org.convene.platform.ConflictException field {@code status}, code {@code badge.not-issued}
+     */
+    byte[] ownBadge(Actor actor, long registrationId);
+
+    /**
      * Checks in the person whose badge carries this token.
      *
      * @throws AlreadyCheckedInException on a second scan, saying when and by whom the first was

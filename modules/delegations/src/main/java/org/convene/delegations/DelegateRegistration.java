@@ -55,4 +55,10 @@ public interface DelegateRegistration {
 
     /** How many registrations the actor may see are in each status (every status listed, zeros too). */
     Map<RegistrationStatus, Long> counts(Actor actor, long summitId, RegistrationFilter filter);
+
+    /**
+     * The registrations of the person signed in, at every summit, newest first: those whose e-mail
+     * is the actor's account's. Nobody else's, whatever the actor's roles.
+     */
+    List<RegistrationView> own(Actor actor);
 }

@@ -55,6 +55,15 @@ class BadgeContent {
         return planned;
     }
 
+    /** The badge as printed last (its current serial), or empty when none was printed. */
+    java.util.Optional<BadgeData> current(Registration r) {
+        return badges.findByRegistrationIdIn(List.of(r.id())).stream().findFirst().map(badge -> {
+            Group group = groups.findById(r.groupId()).orElseThrow();
+            byte[] photo = photos.findById(r.id()).map(Photo::jpeg).orElse(null);
+            return data(r.person(), group, photo, tokens.issue(new BadgeToken(r.id(), badge.serial())));
+        });
+    }
+
     private static BadgeData data(Person p, Group group, byte[] photo, String token) {
         String latin = p.latinGivenName() == null ? null : p.latinGivenName() + " " + p.latinFamilyName();
         return new BadgeData(p.givenName() + " " + p.familyName(), latin, p.organisation(),

@@ -1,5 +1,6 @@
 package org.convene.delegations.internal;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.convene.delegations.CheckIn;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.RegistrationView;
+import org.convene.documents.BadgeData;
 import org.convene.documents.BadgeRenderer;
 import org.convene.documents.BadgeToken;
 import org.convene.documents.BadgeTokens;
@@ -72,6 +74,20 @@ class BadgePrintingService implements BadgePrinting {
         byte[] pdf = renderer.a6(List.of(planned.data()));
         DeadlockRetry.run(() -> writes.record(actor, List.of(planned.printed()), true));
         return pdf;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] ownBadge(Actor actor, long registrationId) {
+        NotFoundException notFound = new NotFoundException("registration", registrationId);
+        String email = users.find(actor.userId()).map(u -> u.email().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> notFound);
+        Registration registration = registrations.findById(registrationId).filter(r -> r.email().equals(email)).orElseThrow(() -> notFound);
+        if (registration.status() != RegistrationStatus.BADGE_ISSUED && registration.status() != RegistrationStatus.CHECKED_IN) {
+            throw new ConflictException("status", "badge.not-issued", "the badge is not issued yet");
+        }
+        BadgeData badge = content.current(registration)
+                .orElseThrow(() -> new ConflictException("status", "badge.not-issued", "the badge is not issued yet"));
+        return renderer.a6(List.of(badge));
     }
 
     /** What a batch prints: approved registrations, and reprints of issued badges. */

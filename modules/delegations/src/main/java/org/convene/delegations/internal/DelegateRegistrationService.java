@@ -16,6 +16,7 @@ import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.RegistrationView;
 import org.convene.delegations.StatusChangeView;
 import org.convene.delegations.internal.Workflow.Action;
+import org.convene.identity.UserManagement;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Problems;
 import org.convene.platform.Texts;
@@ -31,8 +32,11 @@ class DelegateRegistrationService implements DelegateRegistration {
     private final Registrations registrations;
     private final Groups groups;
     private final StatusChanges history;
+    private final UserManagement users;
 
-    DelegateRegistrationService(RegistrationWrites writes, Registrations registrations, Groups groups, StatusChanges history) {
+    DelegateRegistrationService(RegistrationWrites writes, Registrations registrations, Groups groups, StatusChanges history,
+                                UserManagement users) {
+        this.users = users;
         this.writes = writes;
         this.registrations = registrations;
         this.groups = groups;
@@ -102,6 +106,15 @@ class DelegateRegistrationService implements DelegateRegistration {
         }
         matching(actor, summitId, filter).forEach(r -> counts.merge(r.status(), 1L, Long::sum));
         return counts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegistrationView> own(Actor actor) {
+        return users.find(actor.userId())
+                .map(user -> registrations.findByEmailOrderByIdDesc(user.email().toLowerCase(java.util.Locale.ROOT)).stream()
+                        .map(Registration::view).toList())
+                .orElse(List.of());
     }
 
     private RegistrationView change(Actor actor, long registrationId, Action action, String reason) {

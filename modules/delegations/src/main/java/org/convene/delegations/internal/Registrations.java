@@ -8,6 +8,9 @@ import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface Registrations extends CrudRepository<Registration, Long> {
+    /** A person's registrations across summits (addresses are stored in lower case). */
+    List<Registration> findByEmailOrderByIdDesc(String email);
+
     List<Registration> findByGroupIdOrderById(long groupId);
 
     List<Registration> findBySummitIdOrderById(long summitId);

@@ -38,6 +38,8 @@ class AttendeeAccountsTest extends DelegationsModuleTest {
     SignIn signIn;
     @Inject
     PersonalData personalData;
+    @Inject
+    org.convene.delegations.BadgePrinting badges;
     private long civilSociety;
     private int source;
 
@@ -108,5 +110,26 @@ class AttendeeAccountsTest extends DelegationsModuleTest {
         personalData.erase(Actors.CHAIR_OFFICE, id);
 
         assertThat(users.findByEmail("leila@example.org")).isEmpty();
+    }
+
+    @Test
+    void an_attendee_sees_only_their_own_registrations_and_downloads_their_badge_without_revoking_it() {
+        long id = nominate(civilSociety, "kofi@example.org").id();
+        long other = nominate(civilSociety, "ama@example.org").id();
+        registration.approve(Actors.CHAIR_OFFICE, id);
+        registration.approve(Actors.CHAIR_OFFICE, other);
+        org.convene.delegations.Actor kofi = org.convene.delegations.Actor.of(users.findByEmail("kofi@example.org").orElseThrow());
+
+        assertThat(registration.own(kofi)).extracting(org.convene.delegations.RegistrationView::id).containsExactly(id);
+        org.convene.testing.Problem.conflict(() -> badges.ownBadge(kofi, id), "status", "badge.not-issued");
+
+        badges.badge(Actors.CHAIR_OFFICE, id);
+        long serial = tables.number("SELECT serial FROM delegation_badge WHERE registration_id = " + id);
+        byte[] copy = badges.ownBadge(kofi, id);
+
+        assertThat(new String(copy, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(tables.number("SELECT serial FROM delegation_badge WHERE registration_id = " + id)).isEqualTo(serial);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> badges.ownBadge(kofi, other))
+                .isInstanceOf(org.convene.platform.NotFoundException.class);
     }
 }
