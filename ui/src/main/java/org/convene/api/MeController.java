@@ -33,9 +33,19 @@ class MeController {
     private final UserManagement users;
     private final ApiTokens tokens;
 
-    MeController(UserManagement users, ApiTokens tokens) {
+    private final MyData.Gatherer myData;
+
+    MeController(UserManagement users, ApiTokens tokens, MyData.Gatherer myData) {
         this.users = users;
         this.tokens = tokens;
+        this.myData = myData;
+    }
+
+    /** Everything held about the caller (account, profile, registrations), as they may download it on their account page. */
+    @Get("/personal-data")
+    HttpResponse<MyData> personalData(Authentication authentication) {
+        MyData data = myData.of(me(authentication));
+        return HttpResponse.ok(data).header("Content-Disposition", "attachment; filename=\"my-data.json\"");
     }
 
     @Get

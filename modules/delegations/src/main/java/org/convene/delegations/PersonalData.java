@@ -13,6 +13,12 @@ public interface PersonalData {
     PersonalDataExport export(Actor actor, long registrationId);
 
     /**
+     * The same export for each of the signed-in person's own registrations (matched by their
+     * account's e-mail), whatever their roles: everyone may see what is held about them.
+     */
+    java.util.List<PersonalDataExport> exportOwn(Actor actor);
+
+    /**
      * Erases the person of this registration. Erasing an erased registration changes nothing and
      * answers an erasure of 0 registrations.
      *

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
 import org.convene.delegations.AccessDeniedException;
+import org.convene.delegations.AttendeeInvitations;
 import org.convene.delegations.BadgePrinting;
 import org.convene.delegations.Actor;
 import org.convene.delegations.CustomFieldView;
@@ -25,6 +26,7 @@ import org.convene.ui.base.ServerErrors;
 
 /** The registrations page's workflow: nominating in a dialog, approving, rejecting with a reason. */
 class RegistrationActions {
+    private final AttendeeInvitations invitations;
     private final Component owner;
     private final DelegateRegistration registrations;
     private final Actor actor;
@@ -33,7 +35,8 @@ class RegistrationActions {
     private final BadgePrinting badgePrinting;
 
     RegistrationActions(Component owner, DelegateRegistration registrations, BadgePrinting badgePrinting, Actor actor, GroupLabels labels,
-                        Runnable afterChange) {
+                        Runnable afterChange, AttendeeInvitations invitations) {
+        this.invitations = invitations;
         this.badgePrinting = badgePrinting;
         this.owner = owner;
         this.registrations = registrations;
@@ -81,6 +84,18 @@ class RegistrationActions {
             }), owner.getTranslation("registration.badge"));
             badge.getElement().setAttribute("download", true);
             buttons.add(badge);
+        }
+        boolean[] sent = new boolean[1];
+        if ((registration.status() == RegistrationStatus.APPROVED || registration.status() == RegistrationStatus.BADGE_ISSUED)) {
+            Button resend = new Button(owner.getTranslation("invitation.resend"), e -> {
+                if (ServerErrors.attempt(owner, java.util.Map.of(), () -> sent[0] = invitations.resend(actor, registration.id()))) {
+                    ServerErrors.success(owner.getTranslation(sent[0] ? "invitation.resent" : "invitation.has-password"));
+                }
+            });
+            resend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            resend.setAriaLabel(owner.getTranslation("invitation.resend-to",
+                    registration.person().givenName() + " " + registration.person().familyName()));
+            buttons.add(resend);
         }
         return buttons;
     }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
+import org.convene.delegations.AttendeeInvitations;
 import org.convene.delegations.BadgePrinting;
 import org.convene.delegations.BulkDecisions;
 import org.convene.delegations.CustomFields;
@@ -73,14 +74,14 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
 
     public RegistrationListView(UserSession session, SummitManagement summits, DelegateRegistration registrations, StakeholderGroups groups,
                                 BadgePrinting badgePrinting, CustomFields customFields, PersonalDataActions personalData,
-                                DelegatePhotos photos, BulkDecisions decisions, RegistrationExport export) {
+                                DelegatePhotos photos, BulkDecisions decisions, RegistrationExport export, AttendeeInvitations invitations) {
         this.customFields = customFields;
         this.registrations = registrations;
         this.groups = groups;
         this.export = export;
         this.actor = Actor.of(session.user().orElseThrow());
         this.chairOffice = session.has(Role.CHAIR_OFFICE);
-        this.actions = new RegistrationActions(this, registrations, badgePrinting, actor, labels, this::refresh);
+        this.actions = new RegistrationActions(this, registrations, badgePrinting, actor, labels, this::refresh, invitations);
         this.filters = new RegistrationFilters(labels, this::refresh);
         List<SummitView> all = summits.list();
         summit.setLabel(getTranslation("registration.summit"));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,12 +13,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.json.JsonMapper;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
+import org.convene.api.MyData;
 import org.convene.identity.ApiTokenView;
 import org.convene.identity.ApiTokens;
 import org.convene.identity.NewApiToken;
@@ -38,12 +45,23 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ApiTokenView> grid = new Grid<>();
     final TextField tokenName = new TextField();
 
-    public AccountView(UserSession session, ApiTokens tokens, Profiles profiles) {
+    public AccountView(UserSession session, ApiTokens tokens, Profiles profiles, MyData.Gatherer myData, JsonMapper json) {
         this.tokens = tokens;
         UserView user = session.user().orElseThrow();
         this.userId = user.id();
         add(new H2(getTranslation("nav.account")), new Paragraph(user.displayName() + " <" + user.email() + ">"));
         add(new H3(getTranslation("profile.title")), new Paragraph(getTranslation("profile.explain")), new ProfileForm(profiles, userId));
+        // Made when clicked, so it holds what is stored then; the file name carries nothing personal.
+        Anchor download = new Anchor(new StreamResource("my-data.json", () -> {
+            try {
+                return new ByteArrayInputStream(json.writeValueAsBytes(myData.of(user)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }), getTranslation("my-data.download"));
+        download.getElement().setAttribute("download", true);
+        download.setId("my-data");
+        add(new H3(getTranslation("my-data.title")), new Paragraph(getTranslation("my-data.explain")), download);
         add(new H3(getTranslation("token.title")), new Paragraph(getTranslation("token.explain")));
         tokenName.setLabel(getTranslation("token.name"));
         tokenName.setMaxLength(UserLimits.TOKEN_NAME_MAX);

@@ -69,13 +69,26 @@ class PersonalDataService implements PersonalData {
     @Transactional(readOnly = true)
     public PersonalDataExport export(Actor actor, long registrationId) {
         Access.requireChairOffice(actor, "export personal data");
-        Registration r = registration(registrationId);
+        return exported(registration(registrationId));
+    }
+
+    private PersonalDataExport exported(Registration r) {
+        long registrationId = r.id();
         Group g = groups.findById(r.groupId()).orElseThrow(() -> new NotFoundException("group", r.groupId()));
         String summitTitle = summits.find(r.summitId()).map(SummitView::title).orElse("");
         List<StatusChangeView> changes = history.findByRegistrationIdOrderById(registrationId).stream().map(StatusChange::view).toList();
         return new PersonalDataExport(r.id(), r.summitId(), summitTitle, new ExportedGroup(g.id(), g.kind(), g.stateCode(), g.name()),
                 r.person(), r.status(), r.waitlistPosition(), r.createdAt(), changes, erasures.findErasedAt(registrationId).orElse(null),
                 labelledAnswers(r), photos.findById(r.id()).map(p -> Base64.getEncoder().encodeToString(p.jpeg())).orElse(null));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonalDataExport> exportOwn(Actor actor) {
+        return users.find(actor.userId())
+                .map(user -> registrations.findByEmailOrderByIdDesc(user.email().toLowerCase(java.util.Locale.ROOT)).stream()
+                        .map(this::exported).toList())
+                .orElse(List.of());
     }
 
     @Override

@@ -106,6 +106,14 @@ class RegistrationMails {
         return REFERENCE + registrationId;
     }
 
+    /** A new invitation link, on its own (the chair office resent it). */
+    void invitation(Registration r, PasswordLink link) {
+        if (!outbox.deliversMail()) {
+            LOG.info("No mail server is configured: the invitation link of registration {} is {}", r.id(), publicUrl + link.path());
+        }
+        send(r.id(), "invitation", null, link);
+    }
+
     private void send(long registrationId, String kind, String reason, PasswordLink invitation) {
         Registration r = registrations.findById(registrationId).orElseThrow(() -> new NotFoundException("registration", registrationId));
         if (erasures.findErasedAt(registrationId).isPresent()) {

@@ -40,6 +40,8 @@ class AttendeeAccountsTest extends DelegationsModuleTest {
     PersonalData personalData;
     @Inject
     org.convene.delegations.BadgePrinting badges;
+    @Inject
+    org.convene.delegations.AttendeeInvitations resend;
     private long civilSociety;
     private int source;
 
@@ -131,5 +133,27 @@ class AttendeeAccountsTest extends DelegationsModuleTest {
         assertThat(tables.number("SELECT serial FROM delegation_badge WHERE registration_id = " + id)).isEqualTo(serial);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> badges.ownBadge(kofi, other))
                 .isInstanceOf(org.convene.platform.NotFoundException.class);
+    }
+
+    @Test
+    void the_chair_office_resends_an_invitation_and_the_first_link_stops_working() {
+        long id = nominate(civilSociety, "lost@example.org").id();
+        org.convene.testing.Problem.conflict(() -> resend.resend(Actors.CHAIR_OFFICE, id), "status", "invitation.not-approved");
+        registration.approve(Actors.CHAIR_OFFICE, id);
+        Matcher first = LINK.matcher(approvalMailTo("lost@example.org"));
+        assertThat(first.find()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> resend.resend(Actors.CIVIL_SOCIETY_LEAD, id))
+                .isInstanceOf(org.convene.delegations.AccessDeniedException.class);
+
+        assertThat(resend.resend(Actors.CHAIR_OFFICE, id)).isTrue();
+
+        String body = approvalMailTo("lost@example.org");
+        assertThat(body).contains("here is a new link");
+        Matcher second = LINK.matcher(body);
+        assertThat(second.find()).isTrue();
+        assertThat(invitations.check(first.group(1))).isEmpty();
+        invitations.setPassword(second.group(1), PASSWORD);
+        assertThat(signIn("lost@example.org", PASSWORD)).isInstanceOf(SignInResult.Accepted.class);
+        assertThat(resend.resend(Actors.CHAIR_OFFICE, id)).as("nothing to resend once a password is chosen").isFalse();
     }
 }
