@@ -34,7 +34,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         UserView user = session.user().orElseThrow();
         add(new H2(getTranslation("home.welcome", user.displayName())));
         String roles = user.grants().stream()
-                .map(g -> getTranslation("role." + g.role().name()) + (g.scope() == null ? "" : " (" + g.scope() + ")"))
+                // An attendee's scope is a summit id: the summits themselves are listed below.
+                .map(g -> getTranslation("role." + g.role().name()) + (g.scope() == null || g.role() == Role.ATTENDEE ? "" : " (" + g.scope() + ")"))
+                .distinct()
                 .collect(Collectors.joining(", "));
         add(new Paragraph(getTranslation("home.roles", roles.isEmpty() ? getTranslation("home.no-roles") : roles)));
         if (user.has(Role.ATTENDEE)) {

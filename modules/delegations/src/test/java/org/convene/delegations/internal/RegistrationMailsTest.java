@@ -38,6 +38,11 @@ class RegistrationMailsTest extends DelegationsModuleTest {
 
     @Inject
     UserManagement users;
+    @Inject
+    org.convene.identity.Invitations invitations;
+    @Inject
+    org.convene.identity.SignIn signIn;
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("/password\\?token=([A-Za-z0-9_-]+)");
     private long civilSociety;
 
     @Override
@@ -135,6 +140,29 @@ class RegistrationMailsTest extends DelegationsModuleTest {
     }
 
     /** Waits for a mail to arrive and checks that it is the only one so far. */
+    @Test
+    void the_invitation_and_a_reset_arrive_by_mail_and_their_links_work_once() throws Exception {
+        long id = nominate(civilSociety, "invited@example.org").id();
+        registration.approve(Actors.CHAIR_OFFICE, id);
+        java.util.regex.Matcher invitation = LINK.matcher(body(theOneMail()));
+        assertThat(invitation.find()).as("the approval mail carries the invitation link").isTrue();
+        invitations.setPassword(invitation.group(1), "first-long-secret");
+        org.convene.testing.Problem.invalid(() -> invitations.setPassword(invitation.group(1), "second-long-secret"), "token",
+                "password-link.invalid");
+        smtp.purgeEmailFromAllMailboxes();
+
+        assertThat(invitations.requestReset("invited@example.org", "192.0.2.77")).isPresent();
+        assertThat(invitations.requestReset("nobody-here@example.org", "192.0.2.77")).isEmpty();
+
+        MimeMessage reset = theOneMail();
+        assertThat(reset.getAllRecipients()).extracting(Object::toString).containsExactly("invited@example.org");
+        java.util.regex.Matcher link = LINK.matcher(body(reset));
+        assertThat(link.find()).isTrue();
+        invitations.setPassword(link.group(1), "second-long-secret");
+        assertThat(signIn.signIn("invited@example.org", "second-long-secret", "192.0.2.78"))
+                .isInstanceOf(org.convene.identity.SignInResult.Accepted.class);
+    }
+
     private MimeMessage theOneMail() {
         assertThat(smtp.waitForIncomingEmail(ARRIVAL_TIMEOUT_MS, 1)).as("a mail arrived").isTrue();
         MimeMessage[] received = smtp.getReceivedMessages();
