@@ -58,6 +58,13 @@ class RegistrationFileController {
         return file(bulk.template(f), f, "registration-template");
     }
 
+    /** The template for a group: the standard columns and one per extra question of its summit. */
+    @Get(value = "/groups/{groupId}/registrations/template{?format}", produces = {"text/csv", XLSX})
+    HttpResponse<byte[]> groupTemplate(Authentication authentication, long groupId, @Nullable @QueryValue String format) {
+        SheetFormat f = format(format, null);
+        return file(bulk.template(callers.actor(authentication), groupId, f), f, "registration-template");
+    }
+
     /** What confirming the file would do, with every problem by row and field; saves nothing. */
     @Post(value = "/groups/{groupId}/registrations/import/preview{?format}")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})

@@ -49,4 +49,11 @@ public interface BulkRegistration {
      * of instructions.
      */
     byte[] template(SheetFormat format);
+
+    /**
+     * The template for a group: the standard columns, then one column per extra question of the
+     * group's summit, named by its label (answers are read from those columns, checked as a
+     * nomination's are).
+     */
+    byte[] template(Actor actor, long groupId, SheetFormat format);
 }

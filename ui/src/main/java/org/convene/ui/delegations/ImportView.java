@@ -186,7 +186,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private Anchor template(SheetFormat templateFormat) {
         Anchor link = new Anchor(new StreamResource("registration-template." + templateFormat.extension(),
-                () -> new ByteArrayInputStream(bulk.template(templateFormat))), templateFormat.name());
+                // The chosen group's summit may ask extra questions: its template has a column for each.
+                () -> new ByteArrayInputStream(group.getValue() == null ? bulk.template(templateFormat)
+                        : bulk.template(actor, group.getValue().id(), templateFormat))), templateFormat.name());
         link.getElement().setAttribute("download", true);
         link.setId("template-" + templateFormat.extension());
         return link;

@@ -21,8 +21,10 @@ class BulkRegistrationService implements BulkRegistration {
     private final BulkWrites writes;
     private final Groups groups;
     private final Registrations registrations;
+    private final FieldDefinitions fields;
 
-    BulkRegistrationService(BulkWrites writes, Groups groups, Registrations registrations) {
+    BulkRegistrationService(BulkWrites writes, Groups groups, Registrations registrations, FieldDefinitions fields) {
+        this.fields = fields;
         this.writes = writes;
         this.groups = groups;
         this.registrations = registrations;
@@ -31,7 +33,7 @@ class BulkRegistrationService implements BulkRegistration {
     @Override
     public ImportPreview preview(Actor actor, long groupId, SheetFormat format, InputStream file) {
         Group group = manageable(actor, groupId);
-        SheetImport.Parsed parsed = SheetImport.read(format, file);
+        SheetImport.Parsed parsed = SheetImport.read(format, file, fields.findBySummitIdOrderByPosition(group.summitId()));
         Set<String> registered = new HashSet<>(registrations.findEmailBySummitId(group.summitId()));
         int already = (int) parsed.valid().stream().filter(r -> registered.contains(r.person().email())).count();
         return new ImportPreview(parsed.rows(), parsed.problems(), parsed.valid().size() - already, already);
@@ -39,18 +41,25 @@ class BulkRegistrationService implements BulkRegistration {
 
     @Override
     public ImportResult confirm(Actor actor, long groupId, SheetFormat format, InputStream file) {
-        manageable(actor, groupId);
-        SheetImport.Parsed parsed = SheetImport.read(format, file);
+        Group group = manageable(actor, groupId);
+        SheetImport.Parsed parsed = SheetImport.read(format, file, fields.findBySummitIdOrderByPosition(group.summitId()));
         if (!parsed.isClean()) {
             throw parsed.refusal();
         }
         var people = parsed.valid().stream().map(SheetImport.Row::person).toList();
-        return DeadlockRetry.run(() -> writes.register(actor, groupId, people));
+        var answers = parsed.valid().stream().map(SheetImport.Row::answers).toList();
+        return DeadlockRetry.run(() -> writes.register(actor, groupId, people, answers));
     }
 
     @Override
     public byte[] template(SheetFormat format) {
-        return ImportTemplate.of(format);
+        return ImportTemplate.of(format, java.util.List.of());
+    }
+
+    @Override
+    public byte[] template(Actor actor, long groupId, SheetFormat format) {
+        Group group = manageable(actor, groupId);
+        return ImportTemplate.of(format, fields.findBySummitIdOrderByPosition(group.summitId()));
     }
 
     /** Refuses before reading the file, so nobody learns of problems in a group they may not change. */

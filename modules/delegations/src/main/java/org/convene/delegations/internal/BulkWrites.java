@@ -33,8 +33,11 @@ class BulkWrites {
     private final Registrations registrations;
     private final RegistrationBatch batch;
     private final Clock clock;
+    private final FieldAnswers fieldAnswers;
 
-    BulkWrites(Groups groups, RoleQuotas roleQuotas, Registrations registrations, RegistrationBatch batch, Clock clock) {
+    BulkWrites(Groups groups, RoleQuotas roleQuotas, Registrations registrations, RegistrationBatch batch, Clock clock,
+               FieldAnswers fieldAnswers) {
+        this.fieldAnswers = fieldAnswers;
         this.groups = groups;
         this.roleQuotas = roleQuotas;
         this.registrations = registrations;
@@ -44,6 +47,11 @@ class BulkWrites {
 
     /** {@code people} are checked by {@link PersonRules} and have distinct e-mails. */
     ImportResult register(Actor actor, long groupId, List<Person> people) {
+        return register(actor, groupId, people, java.util.Collections.nCopies(people.size(), java.util.Map.of()));
+    }
+
+    /** {@code answers} line up with {@code people}: the answers of each to the summit's extra questions. */
+    ImportResult register(Actor actor, long groupId, List<Person> people, List<java.util.Map<Long, String>> answers) {
         Group group = groups.lockById(groupId).orElseThrow(() -> new NotFoundException("group", groupId));
         Access.requireManage(actor, group, ACTION);
         Set<String> registered = new HashSet<>(registrations.findEmailBySummitId(group.summitId()));
@@ -55,16 +63,20 @@ class BulkWrites {
         int skipped = 0;
         Instant now = clock.instant();
         List<Registration> fresh = new ArrayList<>();
-        for (Person p : people) {
+        List<java.util.Map<Long, String>> freshAnswers = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
             if (registered.contains(p.email())) {
                 skipped++;
             } else if (quota.admits(p.role(), occupancy)) {
                 fresh.add(Registration.of(group, p, RegistrationStatus.NOMINATED, null, now));
+                freshAnswers.add(answers.get(i));
                 occupancy = occupancy.plus(p.role());
                 nominated++;
             } else {
                 waiting++;
                 fresh.add(Registration.of(group, p, RegistrationStatus.WAITING_LIST, waiting, now));
+                freshAnswers.add(answers.get(i));
                 waitlisted++;
             }
         }
@@ -72,7 +84,15 @@ class BulkWrites {
             return new ImportResult(0, 0, skipped);
         }
         try {
-            batch.insert(fresh, actor.userId());
+            List<Registration> saved = batch.insert(fresh, actor.userId());
+            List<FieldAnswer> toSave = new ArrayList<>();
+            for (int i = 0; i < saved.size(); i++) {
+                long id = saved.get(i).id();
+                freshAnswers.get(i).forEach((field, answer) -> toSave.add(new FieldAnswer(null, id, field, answer)));
+            }
+            if (!toSave.isEmpty()) {
+                fieldAnswers.saveAll(toSave);
+            }
         } catch (RuntimeException e) {
             // Someone in the file was nominated into another group meanwhile: the unique key decides.
             if (SqlErrors.isDuplicateKey(e)) {

@@ -16,11 +16,19 @@ final class ImportTemplate {
     private ImportTemplate() {
     }
 
-    static byte[] of(SheetFormat format) {
+    static byte[] of(SheetFormat format, List<FieldDefinition> questions) {
+        List<String> header = new ArrayList<>(BulkRegistration.COLUMNS);
+        List<String> example = new ArrayList<>(EXAMPLE);
+        questions.forEach(q -> {
+            header.add(q.label());
+            example.add("");
+        });
         List<SheetWriter.Table> tables = new ArrayList<>();
-        tables.add(new SheetWriter.Table("registrations", List.of(BulkRegistration.COLUMNS, EXAMPLE)));
+        tables.add(new SheetWriter.Table("registrations", List.of(header, example)));
         if (format == SheetFormat.XLSX) {
-            tables.add(new SheetWriter.Table("instructions", instructions()));
+            List<List<String>> instructions = new ArrayList<>(instructions());
+            questions.forEach(q -> instructions.add(instructions.size() - 1, List.of(q.label(), q.required() ? "yes" : "no", explained(q))));
+            tables.add(new SheetWriter.Table("instructions", instructions));
         }
         return SheetWriter.write(format, tables);
     }
@@ -45,6 +53,17 @@ final class ImportTemplate {
                 List.of("accessibilityNeeds", "no", "free text"),
                 List.of("dietaryNeeds", "no", "free text"),
                 List.of("", "", "Keep the header row of the first sheet; one person per row; values, not formulas."));
+    }
+
+    /** A question of the summit's own, as the instructions sheet explains it. */
+    private static String explained(FieldDefinition q) {
+        String what = switch (q.type()) {
+            case TEXT -> "free text";
+            case CHOICE -> "one of " + String.join(", ", q.choiceList());
+            case YES_NO -> "yes or no";
+            case DATE -> "a date as YYYY-MM-DD";
+        };
+        return q.shownWhenFieldId() == null ? what : what + " (asked only after a given answer to an earlier question; leave empty otherwise)";
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -19,8 +19,16 @@ final class SheetColumns {
 
     /** The problem of the whole file when the header is wrong, or null when it is right. */
     static Sheet check(List<String> header) {
-        String problem = columnProblem(header);
-        return problem == null ? null : Sheet.refused(COLUMNS, problem, columnArgs(header).toArray(String[]::new));
+        return check(header, List.of());
+    }
+
+    /**
+     * As {@link #check(List)}, with the summit's extra questions as further columns, named by their
+     * labels: optional in the header (a required question left out is reported on each row).
+     */
+    static Sheet check(List<String> header, List<String> customLabels) {
+        String problem = columnProblem(header, customLabels);
+        return problem == null ? null : Sheet.refused(COLUMNS, problem, columnArgs(header, customLabels).toArray(String[]::new));
     }
 
     /** The column as the template spells it, or the name as written when it is none of them. */
@@ -30,8 +38,8 @@ final class SheetColumns {
     }
 
     /** What is wrong with the header, or null when it names every column once and nothing else. */
-    private static String columnProblem(List<String> header) {
-        List<String> args = columnArgs(header);
+    private static String columnProblem(List<String> header, List<String> customLabels) {
+        List<String> args = columnArgs(header, customLabels);
         if (args.stream().allMatch(NONE::equals)) {
             return null;
         }
@@ -40,9 +48,10 @@ final class SheetColumns {
     }
 
     /** The header's unknown, missing and repeated columns, each listed or {@value #NONE}. */
-    private static List<String> columnArgs(List<String> header) {
+    private static List<String> columnArgs(List<String> header, List<String> customLabels) {
         Map<String, String> known = BulkRegistration.COLUMNS.stream()
                 .collect(Collectors.toMap(c -> c.toLowerCase(Locale.ROOT), c -> c));
+        customLabels.forEach(label -> known.putIfAbsent(label.strip().toLowerCase(Locale.ROOT), label));
         Set<String> seen = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         List<String> repeated = new ArrayList<>();

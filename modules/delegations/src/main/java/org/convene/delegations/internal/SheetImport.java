@@ -32,8 +32,8 @@ final class SheetImport {
     static final String UNKNOWN_VALUE = "import.value.unknown";
     static final String REPEATED_EMAIL = "import.email.repeated";
 
-    /** A row that passed every check, as it would be stored. */
-    record Row(int row, Person person) {
+    /** A row that passed every check, as it would be stored, with its answers to the extra questions. */
+    record Row(int row, Person person, Map<Long, String> answers) {
     }
 
     /** {@code rows} data rows read; {@code valid} those without problems. */
@@ -55,6 +55,11 @@ final class SheetImport {
     }
 
     static Parsed read(SheetFormat format, InputStream file) {
+        return read(format, file, List.of());
+    }
+
+    /** With the summit's extra questions, read from the columns named by their labels. */
+    static Parsed read(SheetFormat format, InputStream file, List<FieldDefinition> fields) {
         byte[] bytes;
         try {
             bytes = file.readNBytes((int) BulkRegistration.MAX_BYTES + 1);
@@ -66,14 +71,18 @@ final class SheetImport {
             return refused(Sheet.refused(Sheet.TOO_LARGE, "the file is larger than " + mb + " MB", Long.toString(mb)));
         }
         Sheet sheet = format == SheetFormat.XLSX ? XlsxSheet.read(bytes) : CsvSheet.read(bytes);
-        return check(sheet);
+        return check(sheet, fields);
     }
 
     static Parsed check(Sheet sheet) {
+        return check(sheet, List.of());
+    }
+
+    static Parsed check(Sheet sheet, List<FieldDefinition> fields) {
         if (sheet.problem() != null) {
             return refused(sheet);
         }
-        Sheet headerProblem = SheetColumns.check(sheet.header());
+        Sheet headerProblem = SheetColumns.check(sheet.header(), fields.stream().map(FieldDefinition::label).toList());
         if (headerProblem != null) {
             return refused(headerProblem);
         }
@@ -91,6 +100,7 @@ final class SheetImport {
             int row = line.row();
             List<RowProblem> found = new ArrayList<>();
             Person person = person(line, sheet, index, found);
+            Map<Long, String> answers = answers(line, index, fields, found);
             if (person != null) {
                 String email = person.email();
                 if (email != null && !email.isBlank()) {
@@ -101,7 +111,7 @@ final class SheetImport {
                 }
             }
             if (found.isEmpty()) {
-                valid.add(new Row(row, person));
+                valid.add(new Row(row, person, answers));
             } else {
                 problems.addAll(found);
             }
@@ -149,6 +159,32 @@ final class SheetImport {
         // A row with problems still gives its e-mail, so a repeated one is reported as well.
         return checked != null ? checked : new Person(null, null, null, null, null, null, null, null, null,
                 raw.email() == null ? null : raw.email().strip().toLowerCase(Locale.ROOT), null, null, null);
+    }
+
+    /**
+     * The row's answers to the extra questions, checked as a nomination's are; a problem names the
+     * question's column (its label). Empty when the summit asks none.
+     */
+    private static Map<Long, String> answers(Sheet.Line line, Map<String, Integer> index, List<FieldDefinition> fields,
+                                             List<RowProblem> found) {
+        if (fields.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> given = new HashMap<>();
+        Map<String, String> labelOf = new HashMap<>();
+        for (FieldDefinition field : fields) {
+            labelOf.put("custom." + field.id(), field.label());
+            Integer column = index.get(field.label().strip().toLowerCase(Locale.ROOT));
+            if (column != null && column < line.cells().size()) {
+                given.put(field.id(), line.cells().get(column));
+            }
+        }
+        try {
+            return CustomAnswers.check(fields, given);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> found.add(new RowProblem(line.row(), labelOf.getOrDefault(p.field(), p.field()), p.code(), p.message())));
+            return Map.of();
+        }
     }
 
     /** A cell of the current row by column name. */
