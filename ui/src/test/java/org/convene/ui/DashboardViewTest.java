@@ -89,7 +89,8 @@ class DashboardViewTest extends BrowserlessTest {
         // One participant so far (the approved one): region and gender charts, no check-ins yet.
         assertThat(find(Image.class).all()).extracting(Image::getAlt).map(a -> a.orElse(""))
                 .containsExactlyInAnyOrder("Participants by region", "Participants by gender");
-        assertThat(find(com.vaadin.flow.component.html.Span.class).all()).anyMatch(s -> s.getText().equals("Asia: 1"));
+        RouterLink asia = find(RouterLink.class).all().stream().filter(l -> l.getText().equals("Asia: 1")).findFirst().orElseThrow();
+        assertThat(asia.getHref()).startsWith("registrations?summit=" + summitId + "&").contains("participants=true", "region=142");
     }
 
     @Test
@@ -109,6 +110,25 @@ class DashboardViewTest extends BrowserlessTest {
                 .isEqualTo(org.convene.delegations.RegistrationStatus.WAITING_LIST);
         assertThat(((com.vaadin.flow.component.select.Select<org.convene.delegations.GroupView>)
                 find(com.vaadin.flow.component.select.Select.class).withId("filter-group").single()).getValue().id()).isEqualTo(mayorsId);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_region_figure_opens_its_participants_and_the_narrowing_can_be_dropped() {
+        context.getBean(UserSession.class).signIn(office);
+        com.vaadin.flow.component.UI.getCurrent().navigate("registrations", com.vaadin.flow.router.QueryParameters.simple(
+                Map.of("summit", String.valueOf(summitId), "participants", "true", "region", "142")));
+
+        com.vaadin.flow.component.grid.Grid<org.convene.delegations.RegistrationView> grid =
+                find(com.vaadin.flow.component.grid.Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).person().email()).isEqualTo("m1@example.org");
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("filter-extra").single().getText())
+                .isEqualTo("Also: Participants · Asia");
+
+        test(find(com.vaadin.flow.component.button.Button.class).all().stream()
+                .filter(b -> b.getAriaLabel().filter("Drop these filters"::equals).isPresent()).findFirst().orElseThrow()).click();
+        assertThat(test(grid).size()).isEqualTo(3);
     }
 
     @Test

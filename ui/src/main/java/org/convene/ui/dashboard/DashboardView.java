@@ -124,7 +124,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 card("dashboard.waiting", f.waiting(), link(summitId, Map.of("status", RegistrationStatus.WAITING_LIST.name()))),
                 card("dashboard.badges", f.badgesIssued(), link(summitId, Map.of("status", RegistrationStatus.BADGE_ISSUED.name()))),
                 card("dashboard.checked-in", f.checkedIn(), link(summitId, Map.of("status", RegistrationStatus.CHECKED_IN.name()))),
-                card("dashboard.participants", f.participants(), link(summitId, Map.of())));
+                card("dashboard.participants", f.participants(), link(summitId, Map.of("participants", "true"))));
         return cards;
     }
 
@@ -168,46 +168,56 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return quotas;
     }
 
+    /** One bar of a chart: its label, its figure, and the filter of the list it counts. */
+    private record Figure(String label, long count, Map<String, String> filter) {
+    }
+
     private Component charts(long summitId, SummitFigures f) {
         FlexLayout row = new FlexLayout();
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.getStyle().set("gap", "var(--lumo-space-l)");
-        Map<String, Long> regions = new LinkedHashMap<>();
-        f.byRegion().forEach((code, n) -> regions.put(SummitFigures.UNSPECIFIED.equals(code)
-                ? getTranslation("dashboard.unspecified") : Countries.continentName(code, getLocale()), n));
-        Map<String, Long> genders = new LinkedHashMap<>();
-        f.byGender().forEach((g, n) -> genders.put(SummitFigures.UNSPECIFIED.equals(g)
-                ? getTranslation("dashboard.unspecified") : getTranslation("gender." + g), n));
-        Map<String, Long> hours = new LinkedHashMap<>();
+        List<Figure> regions = new ArrayList<>();
+        f.byRegion().forEach((code, n) -> regions.add(new Figure(SummitFigures.UNSPECIFIED.equals(code)
+                ? getTranslation("dashboard.unspecified") : Countries.continentName(code, getLocale()), n,
+                Map.of("participants", "true", "region", code))));
+        List<Figure> genders = new ArrayList<>();
+        f.byGender().forEach((g, n) -> genders.add(new Figure(SummitFigures.UNSPECIFIED.equals(g)
+                ? getTranslation("dashboard.unspecified") : getTranslation("gender." + g), n, Map.of("participants", "true", "gender", g))));
+        List<Figure> hours = new ArrayList<>();
         DateTimeFormatter hour = DateTimeFormatter.ofPattern("dd.MM HH:mm").withZone(ZoneOffset.UTC);
-        f.checkInsPerHour().forEach(h -> hours.put(hour.format(h.hour()), h.count()));
-        row.add(chart("dashboard.by-region", "dashboard.participants", regions, true),
-                chart("dashboard.by-gender", "dashboard.participants", genders, true),
-                chart("dashboard.check-ins-per-hour", "dashboard.checked-in", hours, false));
+        f.checkInsPerHour().forEach(h -> hours.add(new Figure(hour.format(h.hour()), h.count(),
+                Map.of("status", RegistrationStatus.CHECKED_IN.name()))));
+        row.add(chart(summitId, "dashboard.by-region", "dashboard.participants", regions, true),
+                chart(summitId, "dashboard.by-gender", "dashboard.participants", genders, true),
+                chart(summitId, "dashboard.check-ins-per-hour", "dashboard.checked-in", hours, false));
         return row;
     }
 
-    /** The chart as an image, and the same figures as text for those who cannot see it. */
-    private Component chart(String titleKey, String axisKey, Map<String, Long> values, boolean horizontal) {
+    /** The chart as an image, and the same figures as links for those who cannot see it or want the people behind one. */
+    private Component chart(long summitId, String titleKey, String axisKey, List<Figure> figures, boolean horizontal) {
         VerticalLayout box = new VerticalLayout(new H3(getTranslation(titleKey)));
         box.setPadding(false);
         box.setWidth("min(28rem, 100%)");
-        if (values.isEmpty()) {
+        if (figures.isEmpty()) {
             box.add(new EmptyState(getTranslation("dashboard.no-data")));
             return box;
         }
-        List<Bar> bars = new ArrayList<>();
-        values.forEach((label, n) -> bars.add(new Bar(label, n)));
+        List<Bar> bars = figures.stream().map(fig -> new Bar(fig.label(), fig.count())).toList();
         String svg = charts.bars("", getTranslation(axisKey), bars, horizontal, 440, 260);
         Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
                 getTranslation(titleKey));
         image.setWidthFull();
         box.add(image);
-        StringBuilder text = new StringBuilder();
-        values.forEach((label, n) -> text.append(text.isEmpty() ? "" : " · ").append(label).append(": ").append(Formats.number(n, getLocale())));
-        Span figures = new Span(text.toString());
-        figures.getStyle().set("font-size", "var(--lumo-font-size-s)");
-        box.add(figures);
+        Div links = new Div();
+        links.getStyle().set("font-size", "var(--lumo-font-size-s)").set("display", "flex").set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
+        for (Figure fig : figures) {
+            RouterLink link = new RouterLink(RegistrationListView.class);
+            link.setText(fig.label() + ": " + Formats.number(fig.count(), getLocale()));
+            link.setQueryParameters(link(summitId, fig.filter()));
+            links.add(link);
+        }
+        box.add(links);
         return box;
     }
 

@@ -1,7 +1,11 @@
 package org.convene.ui.delegations;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Collection;
@@ -11,6 +15,7 @@ import org.convene.delegations.DelegateRole;
 import org.convene.delegations.GroupView;
 import org.convene.delegations.RegistrationFilter;
 import org.convene.delegations.RegistrationStatus;
+import org.convene.delegations.SummitFigures;
 import org.convene.platform.Countries;
 
 /** The list's filters: group, status, nationality and role; an empty choice does not filter. */
@@ -22,6 +27,12 @@ class RegistrationFilters extends HorizontalLayout {
     private boolean updating;
     /** A group asked for by the address (a dashboard link), chosen once the groups are known. */
     private Long wantedGroup;
+    /** Narrowings only a dashboard link sets (region, gender, participants), shown with a way to drop them. */
+    private String region;
+    private String gender;
+    private boolean participants;
+    private final Span extra = new Span();
+    private final Button dropExtra = new Button();
 
     RegistrationFilters(GroupLabels labels, Runnable onChange) {
         group.setLabel(getTranslation("person.group"));
@@ -44,7 +55,19 @@ class RegistrationFilters extends HorizontalLayout {
         role.setEmptySelectionAllowed(true);
         role.setItemLabelGenerator(r -> r == null ? getTranslation("registration.role.all") : getTranslation("delegate-role." + r.name()));
         role.setId("filter-role");
-        add(group, status, country, role);
+        extra.setId("filter-extra");
+        dropExtra.setIcon(VaadinIcon.CLOSE_SMALL.create());
+        dropExtra.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        dropExtra.setAriaLabel(getTranslation("registration.filter.drop"));
+        dropExtra.addClickListener(e -> {
+            region = null;
+            gender = null;
+            participants = false;
+            showExtra();
+            onChange.run();
+        });
+        add(group, status, country, role, extra, dropExtra);
+        showExtra();
         setWrap(true);
         setAlignItems(Alignment.BASELINE);
         Runnable changed = () -> {
@@ -79,7 +102,12 @@ class RegistrationFilters extends HorizontalLayout {
     }
 
     /** Sets the filters from an address without a refresh for each; the group waits for {@link #groups}. */
-    void preset(Long groupId, RegistrationStatus wantedStatus, String wantedCountry, DelegateRole wantedRole) {
+    void preset(Long groupId, RegistrationStatus wantedStatus, String wantedCountry, DelegateRole wantedRole,
+                String wantedRegion, String wantedGender, boolean onlyParticipants) {
+        region = wantedRegion;
+        gender = wantedGender;
+        participants = onlyParticipants;
+        showExtra();
         updating = true;
         try {
             group.clear();
@@ -93,13 +121,30 @@ class RegistrationFilters extends HorizontalLayout {
     }
 
     RegistrationFilter value() {
-        return new RegistrationFilter(group.getValue() == null ? null : group.getValue().id(), status.getValue(), country.getValue(), role.getValue());
+        return new RegistrationFilter(group.getValue() == null ? null : group.getValue().id(), status.getValue(), country.getValue(),
+                role.getValue(), region, gender, participants);
     }
 
     /** Counts per status show what the other filters leave, so the status filter itself does not narrow them. */
     RegistrationFilter withoutStatus() {
         RegistrationFilter f = value();
-        return new RegistrationFilter(f.groupId(), null, f.country(), f.role());
+        return new RegistrationFilter(f.groupId(), null, f.country(), f.role(), f.region(), f.gender(), f.participants());
+    }
+
+    private void showExtra() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (participants) {
+            parts.add(getTranslation("dashboard.participants"));
+        }
+        if (region != null) {
+            parts.add(SummitFigures.UNSPECIFIED.equals(region) ? getTranslation("dashboard.unspecified") : Countries.continentName(region, locale()));
+        }
+        if (gender != null) {
+            parts.add(SummitFigures.UNSPECIFIED.equals(gender) ? getTranslation("dashboard.unspecified") : getTranslation("gender." + gender));
+        }
+        extra.setText(parts.isEmpty() ? "" : getTranslation("registration.filter.also", String.join(" · ", parts)));
+        extra.setVisible(!parts.isEmpty());
+        dropExtra.setVisible(!parts.isEmpty());
     }
 
     private Locale locale() {

@@ -30,12 +30,14 @@ import org.convene.delegations.CustomFields;
 import org.convene.delegations.DelegatePhotos;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.DelegateRole;
+import org.convene.delegations.Gender;
 import org.convene.delegations.GroupView;
 import org.convene.delegations.RegistrationExport;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.RegistrationView;
 import org.convene.delegations.SheetFormat;
 import org.convene.delegations.StakeholderGroups;
+import org.convene.delegations.SummitFigures;
 import org.convene.identity.Role;
 import org.convene.platform.Countries;
 import org.convene.summit.SummitManagement;
@@ -148,7 +150,10 @@ public class RegistrationListView extends VerticalLayout implements HasDynamicTi
         filters.preset(first(query, "group").flatMap(RegistrationListView::number).orElse(null),
                 first(query, "status").flatMap(v -> constant(RegistrationStatus.class, v)).orElse(null),
                 first(query, "country").filter(Countries::isValid).orElse(null),
-                first(query, "role").flatMap(v -> constant(DelegateRole.class, v)).orElse(null));
+                first(query, "role").flatMap(v -> constant(DelegateRole.class, v)).orElse(null),
+                first(query, "region").filter(v -> v.matches("[0-9]{3}|UNSPECIFIED")).orElse(null),
+                first(query, "gender").filter(v -> v.equals(SummitFigures.UNSPECIFIED) || constant(Gender.class, v).isPresent()).orElse(null),
+                first(query, "participants").map("true"::equals).orElse(false));
         refresh();
     }
 

@@ -15,8 +15,10 @@ import org.convene.delegations.RegistrationFilter;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.RegistrationView;
 import org.convene.delegations.StatusChangeView;
+import org.convene.delegations.SummitFigures;
 import org.convene.delegations.internal.Workflow.Action;
 import org.convene.identity.UserManagement;
+import org.convene.platform.Countries;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Problems;
 import org.convene.platform.Texts;
@@ -155,6 +157,10 @@ class DelegateRegistrationService implements DelegateRegistration {
                 .filter(r -> f.status() == null || f.status() == r.status())
                 .filter(r -> f.country() == null || f.country().equalsIgnoreCase(r.nationality()))
                 .filter(r -> f.role() == null || f.role() == r.role())
+                .filter(r -> f.region() == null
+                        || f.region().equals(Countries.continent(r.nationality()).orElse(SummitFigures.UNSPECIFIED)))
+                .filter(r -> f.gender() == null || f.gender().equals(r.gender() == null ? SummitFigures.UNSPECIFIED : r.gender().name()))
+                .filter(r -> !f.participants() || RegistrationFilter.isParticipant(r.status()))
                 .toList();
     }
 }

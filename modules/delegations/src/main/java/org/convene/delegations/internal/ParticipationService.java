@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
 import org.convene.delegations.Participation;
+import org.convene.delegations.RegistrationFilter;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.SummitFigures;
 import org.convene.delegations.SummitFigures.GroupFigures;
@@ -61,7 +62,7 @@ class ParticipationService implements Participation {
     }
 
     static boolean isParticipant(RegistrationStatus status) {
-        return status == RegistrationStatus.APPROVED || status == RegistrationStatus.BADGE_ISSUED || status == RegistrationStatus.CHECKED_IN;
+        return RegistrationFilter.isParticipant(status);
     }
 
     private static Map<RegistrationStatus, Long> byStatus(List<Registration> registrations) {

@@ -78,6 +78,13 @@ class ParticipationTest extends DelegationsModuleTest {
         assertThat(figures.byGender()).containsExactlyInAnyOrderEntriesOf(Map.of("FEMALE", 2L, "MALE", 2L));
         assertThat(figures.groups()).extracting(GroupFigures::groupId, GroupFigures::places, GroupFigures::taken, GroupFigures::waiting)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(civil, 4, 3, 0), org.assertj.core.groups.Tuple.tuple(germany, 3, 2, 0));
+        // Each figure's list, as the dashboard links to it, holds exactly the people it counts.
+        figures.byRegion().forEach((region, n) -> assertThat(registration.list(Actors.CHAIR_OFFICE, berlin,
+                new org.convene.delegations.RegistrationFilter(null, null, null, null, region, null, true))).as(region).hasSize(n.intValue()));
+        figures.byGender().forEach((gender, n) -> assertThat(registration.list(Actors.CHAIR_OFFICE, berlin,
+                new org.convene.delegations.RegistrationFilter(null, null, null, null, null, gender, true))).as(gender).hasSize(n.intValue()));
+        assertThat(registration.list(Actors.CHAIR_OFFICE, berlin, new org.convene.delegations.RegistrationFilter(null, null, null, null, null, null, true)))
+                .hasSize((int) figures.participants());
         for (GroupFigures g : figures.groups()) {
             assertThat(g.byStatus().values().stream().mapToLong(Long::longValue).sum())
                     .isEqualTo(tables.number("SELECT COUNT(*) FROM delegation_registration WHERE group_id = " + g.groupId()));
