@@ -1,5 +1,6 @@
 package org.convene.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -16,7 +17,9 @@ import org.convene.identity.UserView;
  * and the account page offers it as a download.
  */
 @Serdeable
-public record MyData(UserView account, Profile profile, List<PersonalDataExport> registrations) {
+public record MyData(UserView account, Profile profile,
+                     // Written even when empty: "no registration" is part of the answer.
+                     @JsonInclude(JsonInclude.Include.ALWAYS) List<PersonalDataExport> registrations) {
 
     /** Gathers the document from the modules that hold the parts. */
     @Singleton

@@ -115,6 +115,10 @@ class AccountAndUsersViewsTest extends BrowserlessTest {
 
         assertThat(context.getBean(org.convene.identity.Profiles.class).of(attendee.id()))
                 .isEqualTo(new org.convene.identity.Profile("Mayor's adviser on migration.", "cities, inclusion", true));
+
+        find(com.vaadin.flow.component.details.Details.class).single().setOpened(true);
+        String shown = find(com.vaadin.flow.component.html.Pre.class).withId("my-data-view").single().getText();
+        assertThat(shown).contains("\"email\": \"profile@example.org\"", "\"bio\": \"Mayor's adviser on migration.\"", "\"registrations\": [");
     }
 
     @Test

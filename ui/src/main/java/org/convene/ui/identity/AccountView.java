@@ -2,12 +2,14 @@ package org.convene.ui.identity;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -61,7 +63,22 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         }), getTranslation("my-data.download"));
         download.getElement().setAttribute("download", true);
         download.setId("my-data");
-        add(new H3(getTranslation("my-data.title")), new Paragraph(getTranslation("my-data.explain")), download);
+        // The same document shown on the page, opened on demand: reading it needs no download.
+        Pre shown = new Pre();
+        shown.getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)").set("max-height", "24rem")
+                .set("overflow", "auto");
+        shown.setId("my-data-view");
+        Details view = new Details(getTranslation("my-data.view"), shown);
+        view.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                try {
+                    shown.setText(indented(json.writeValueAsString(myData.of(user))));
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }
+        });
+        add(new H3(getTranslation("my-data.title")), new Paragraph(getTranslation("my-data.explain")), download, view);
         add(new H3(getTranslation("token.title")), new Paragraph(getTranslation("token.explain")));
         tokenName.setLabel(getTranslation("token.name"));
         tokenName.setMaxLength(UserLimits.TOKEN_NAME_MAX);
@@ -116,5 +133,36 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.account") + " · " + getTranslation("app.name");
+    }
+
+    /** Compact JSON laid out one value per line, for reading on screen (the download stays compact). */
+    static String indented(String compact) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (inString) {
+                out.append(c);
+                if (c == '\\') {
+                    out.append(compact.charAt(++i));
+                } else if (c == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            switch (c) {
+                case '"' -> {
+                    inString = true;
+                    out.append(c);
+                }
+                case '{', '[' -> out.append(c).append('\n').append("  ".repeat(++depth));
+                case '}', ']' -> out.append('\n').append("  ".repeat(--depth)).append(c);
+                case ',' -> out.append(c).append('\n').append("  ".repeat(depth));
+                case ':' -> out.append(": ");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
