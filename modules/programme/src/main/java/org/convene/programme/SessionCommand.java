@@ -36,4 +36,14 @@ public record SessionCommand(
         speakers = speakers == null ? List.of() : List.copyOf(speakers);
         invited = invited == null ? List.of() : List.copyOf(invited);
     }
+
+    public SessionCommand withEnd(LocalDateTime newEnd) {
+        return new SessionCommand(kind, title, themeId, roomId, start, newEnd, chairs, speakers, audience, audienceGroupId, invited,
+                expectedAudience);
+    }
+
+    public SessionCommand withExpected(Integer expected) {
+        return new SessionCommand(kind, title, themeId, roomId, start, end, chairs, speakers, audience, audienceGroupId, invited,
+                expected);
+    }
 }

@@ -36,17 +36,31 @@ class ProgrammeService implements Programme {
 
     @Override
     public SessionView create(long summitId, SessionCommand command) {
+        ensureCalendar(summitId);
         return DeadlockRetry.run(() -> writes.create(summitId, command));
     }
 
     @Override
     public SessionView update(long sessionId, SessionCommand command) {
+        sessions.findById(sessionId).ifPresent(s -> ensureCalendar(s.summitId()));
         return DeadlockRetry.run(() -> writes.update(sessionId, command));
     }
 
     @Override
     public void delete(long sessionId) {
+        sessions.findById(sessionId).ifPresent(s -> ensureCalendar(s.summitId()));
         DeadlockRetry.run(() -> writes.delete(sessionId));
+    }
+
+    /**
+     * Makes the summit's lock row exist, in a statement of its own before the write's transaction:
+     * inside it, INSERT IGNORE would take a shared lock on the row that the FOR UPDATE after it
+     * must upgrade, and concurrent writers holding that shared lock deadlock one another.
+     */
+    private void ensureCalendar(long summitId) {
+        if (!calendars.existsById(summitId)) {
+            DeadlockRetry.run(() -> calendars.ensure(summitId));
+        }
     }
 
     @Override
@@ -98,10 +112,9 @@ class ProgrammeService implements Programme {
         } catch (DateTimeException e) {
             throw new InvalidInputException(List.of(new FieldProblem("timeZone", "programme.time-zone.unknown", "unknown time zone")));
         }
-        DeadlockRetry.run(() -> {
-            data.venue(summitId);
-            writes.setTimeZone(summitId, zone);
-        });
+        data.venue(summitId);
+        ensureCalendar(summitId);
+        DeadlockRetry.run(() -> writes.setTimeZone(summitId, zone));
     }
 
     @Override

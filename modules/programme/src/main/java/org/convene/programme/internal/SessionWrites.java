@@ -70,9 +70,9 @@ class SessionWrites {
         calendars.changeZone(summitId, zone);
     }
 
+    /** The row exists: {@link ProgrammeService} makes it first, outside this transaction (see there why). */
     private void lock(long summitId) {
-        calendars.ensure(summitId);
-        calendars.lock(summitId);
+        calendars.lock(summitId).orElseThrow(() -> new IllegalStateException("no programme row for summit " + summitId));
     }
 
     /** Checks the fields, then refuses the first hard conflict with the stored sessions. */
