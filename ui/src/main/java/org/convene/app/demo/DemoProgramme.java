@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
+import org.convene.delegations.CustomFieldType;
+import org.convene.delegations.CustomFieldView;
+import org.convene.delegations.CustomFields;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.DelegateRole;
 import org.convene.delegations.Person;
@@ -36,11 +39,13 @@ class DemoProgramme {
     private final Programme programme;
     private final SummitSetup setup;
     private final DelegateRegistration registrations;
+    private final CustomFields customFields;
 
-    DemoProgramme(Programme programme, SummitSetup setup, DelegateRegistration registrations) {
+    DemoProgramme(Programme programme, SummitSetup setup, DelegateRegistration registrations, CustomFields customFields) {
         this.programme = programme;
         this.setup = setup;
         this.registrations = registrations;
+        this.customFields = customFields;
     }
 
     void load(long summitId, UserView chairOffice, UserView attendee) {
@@ -48,7 +53,8 @@ class DemoProgramme {
                 .filter(g -> g.stateCode() == null && g.name() == null)
                 .collect(Collectors.toMap(AudienceGroup::kind, AudienceGroup::id));
         registrations.nominate(Actor.of(chairOffice), groups.get("CIVIL_SOCIETY"), new Person("明", "李", "Ming", "Li",
-                "Asia Pacific Mission for Migrants", null, "CN", "HK", null, attendee.email(), DelegateRole.DELEGATE, null, null));
+                "Asia Pacific Mission for Migrants", null, "CN", "HK", null, attendee.email(), DelegateRole.DELEGATE, null, null),
+                visaAnswer(summitId));
         programme.setTimeZone(summitId, "Asia/Dubai");
         Map<String, Long> rooms = setup.rooms(summitId).stream().collect(Collectors.toMap(RoomView::name, RoomView::id));
         List<ThemeView> themes = setup.themes(summitId);
@@ -88,6 +94,12 @@ class DemoProgramme {
         add(summitId, SessionKind.PLENARY, "Roundtable reports and the chair's summary", null, room.apply("Plenary Hall"), 2, "11:30", "12:30", List.of(khalid), List.of(), Audience.OPEN, null, List.of(), 800);
         add(summitId, SessionKind.OPEN_SPACE, "Open Space: bookable meetings", null, room.apply("Open Space"), 2, "13:30", "15:00", List.of(), List.of(), Audience.OPEN, null, List.of(), 200);
         add(summitId, SessionKind.CEREMONY, "Closing ceremony and handover to the next chair", null, room.apply("Plenary Hall"), 2, "15:30", "16:30", List.of(khalid), List.of(), Audience.OPEN, null, List.of(), 900);
+    }
+
+    /** The demo's registration form asks whether a visa letter is needed; this attendee needs none. */
+    private Map<Long, String> visaAnswer(long summitId) {
+        return customFields.list(summitId).stream().filter(f -> f.type() == CustomFieldType.YES_NO && f.required())
+                .collect(Collectors.toMap(CustomFieldView::id, f -> "false"));
     }
 
     private void group(long summitId, String title, long room, int day, String start, String end, long group) {
