@@ -77,6 +77,14 @@ class DemoProgramme {
         // Monday 25 January: the opening plenary and the six roundtables, then the Open Space.
         add(summitId, SessionKind.PLENARY, "Opening plenary: the future of human mobility", null, room.apply("Plenary Hall"), 1, "09:00", "10:30", List.of(khalid), List.of(maria, wang), Audience.OPEN, null, List.of(), 1000);
         String[] roundtableRooms = {"Roundtable Room A", "Roundtable Room B", "Roundtable Room C"};
+        String[] topics = {
+            "Skills partnerships and fair recruitment",
+            "Regular pathways for work, study and family",
+            "Changing the narrative: facts, media and public debate",
+            "Disaster displacement and climate adaptation",
+            "Local inclusion: housing, schools and health care",
+            "Digital remittances and data protection",
+        };
         for (int i = 0; i < themes.size(); i++) {
             ThemeView theme = themes.get(i);
             boolean morning = i < 3;
@@ -84,7 +92,7 @@ class DemoProgramme {
             List<Long> speakers = i == 4 ? List.of(maria) : i == 5 ? List.of(wang) : List.of();
             // RT 3.1 draws more than Room C seats: the conflict report's warning.
             int expected = i == 2 ? 75 : 55;
-            add(summitId, SessionKind.ROUNDTABLE, "RT " + (i + 1) + ".1 " + theme.title(), theme.id(), room.apply(roundtableRooms[i % 3]), 1,
+            add(summitId, SessionKind.ROUNDTABLE, "RT " + (i + 1) + ".1 " + topics[i % topics.length], theme.id(), room.apply(roundtableRooms[i % 3]), 1,
                     morning ? "11:00" : "14:00", morning ? "13:00" : "16:00", chairs, speakers, Audience.OPEN, null, List.of(), expected);
         }
         add(summitId, SessionKind.OPEN_SPACE, "Open Space: partnerships in the making", null, room.apply("Open Space"), 1, "16:30", "18:30", List.of(), List.of(), Audience.OPEN, null, List.of(), 200);

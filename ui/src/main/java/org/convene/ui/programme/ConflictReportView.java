@@ -31,7 +31,7 @@ public class ConflictReportView extends VerticalLayout implements HasDynamicTitl
     public ConflictReportView(SummitManagement summits, Programme programme) {
         this.programme = programme;
         List<SummitView> all = summits.list();
-        summit.setLabel(getTranslation("summit.title"));
+        summit.setLabel(getTranslation("programme.summit"));
         summit.setItems(all);
         summit.setItemLabelGenerator(SummitView::title);
         grid.addColumn(c -> getTranslation(c.hard() ? "programme.conflict.hard" : "programme.conflict.soft"))

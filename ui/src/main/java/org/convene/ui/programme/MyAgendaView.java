@@ -60,7 +60,7 @@ public class MyAgendaView extends VerticalLayout implements HasDynamicTitle {
         String email = session.user().orElseThrow().email();
         List<SummitView> mine = summits.list().stream().filter(s -> agendas.registrationOf(s.id(), email).isPresent()).toList();
         registrations = mine.stream().collect(Collectors.toMap(SummitView::id, s -> agendas.registrationOf(s.id(), email).orElseThrow()));
-        summit.setLabel(getTranslation("summit.title"));
+        summit.setLabel(getTranslation("programme.summit"));
         summit.setItems(mine);
         summit.setItemLabelGenerator(SummitView::title);
         createFeed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

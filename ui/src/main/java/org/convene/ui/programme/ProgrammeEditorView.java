@@ -52,7 +52,7 @@ public class ProgrammeEditorView extends VerticalLayout implements HasDynamicTit
         this.programme = programme;
         this.setup = setup;
         List<SummitView> all = summits.list();
-        summit.setLabel(getTranslation("summit.title"));
+        summit.setLabel(getTranslation("programme.summit"));
         summit.setItems(all);
         summit.setItemLabelGenerator(SummitView::title);
         day.setLabel(getTranslation("programme.day"));

@@ -41,7 +41,7 @@ public class PublicProgrammeView extends VerticalLayout implements HasDynamicTit
         this.programme = programme;
         this.exports = exports;
         List<SummitView> all = summits.list();
-        summit.setLabel(getTranslation("summit.title"));
+        summit.setLabel(getTranslation("programme.summit"));
         summit.setItems(all);
         summit.setItemLabelGenerator(SummitView::title);
         byRoom.setLabel(getTranslation("programme.order"));
