@@ -11,6 +11,13 @@ public enum ConflictKind {
     PERSON_DOUBLE_BOOKED(true),
     /** The session is not within the summit's dates: refused. */
     OUTSIDE_SUMMIT_DATES(true),
+    /**
+     * A chair or speaker no longer holds a place (withdrawn, rejected): refused when saving; the
+     * report finds it when the registration changed after the session was saved.
+     */
+    PERSON_NOT_REGISTERED(true),
+    /** The session's room is not (or no longer) one of the summit's venue: refused; found after a room was deleted. */
+    ROOM_UNKNOWN(true),
     /** More people are expected than the room holds: a warning (an estimate; overflow rooms exist). */
     ROOM_TOO_SMALL(false);
 

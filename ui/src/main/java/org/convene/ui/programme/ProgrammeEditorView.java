@@ -71,6 +71,13 @@ public class ProgrammeEditorView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(SessionView::roomName).setHeader(getTranslation("programme.room")).setAutoWidth(true);
         grid.addColumn(labels::people).setHeader(getTranslation("programme.people")).setFlexGrow(2);
         grid.addColumn(labels::audience).setHeader(getTranslation("programme.audience")).setAutoWidth(true);
+        // A button per row, so the keyboard reaches every session by Tab as well as the mouse by click.
+        grid.addComponentColumn(s -> {
+            Button open = new Button(getTranslation("action.edit"), e -> edit(s));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.setAriaLabel(getTranslation("programme.edit", s.title()));
+            return open;
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setAriaLabel(getTranslation("nav.programme-editor"));
         grid.setAllRowsVisible(true);

@@ -77,7 +77,8 @@ final class ProgrammeLabels {
         return switch (c.kind()) {
             case ROOM_DOUBLE_BOOKED -> owner.getTranslation(key, c.roomName(), c.otherSessionTitle());
             case PERSON_DOUBLE_BOOKED -> owner.getTranslation(key, c.personName(), c.otherSessionTitle());
-            case OUTSIDE_SUMMIT_DATES -> owner.getTranslation(key);
+            case OUTSIDE_SUMMIT_DATES, ROOM_UNKNOWN -> owner.getTranslation(key);
+            case PERSON_NOT_REGISTERED -> owner.getTranslation(key, c.personName());
             case ROOM_TOO_SMALL -> owner.getTranslation(key, c.roomName(), c.capacity(), c.expectedAudience());
         };
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.convene.programme.Conflict;
 import org.convene.programme.ConflictKind;
@@ -19,16 +20,19 @@ final class ConflictRules {
     private final LocalDate lastDay;
     private final Map<Long, RoomView> rooms;
     private final Map<Long, String> names;
+    private final Set<Long> registered;
 
     /**
-     * @param rooms the summit's rooms by id
-     * @param names people's names by registration id
+     * @param rooms      the summit's rooms by id
+     * @param names      people's names by registration id
+     * @param registered the registrations of the summit that hold a place
      */
-    ConflictRules(LocalDate firstDay, LocalDate lastDay, Map<Long, RoomView> rooms, Map<Long, String> names) {
+    ConflictRules(LocalDate firstDay, LocalDate lastDay, Map<Long, RoomView> rooms, Map<Long, String> names, Set<Long> registered) {
         this.firstDay = firstDay;
         this.lastDay = lastDay;
         this.rooms = rooms;
         this.names = names;
+        this.registered = Set.copyOf(registered);
     }
 
     /** The conflicts of one session against the others (itself left out by id). */
@@ -68,8 +72,15 @@ final class ConflictRules {
             found.add(conflict(ConflictKind.OUTSIDE_SUMMIT_DATES, session, null, null, null));
         }
         RoomView room = rooms.get(session.roomId());
-        if (room != null && session.expectedAudience() != null && session.expectedAudience() > room.capacity()) {
+        if (room == null) {
+            found.add(conflict(ConflictKind.ROOM_UNKNOWN, session, null, null, null));
+        } else if (session.expectedAudience() != null && session.expectedAudience() > room.capacity()) {
             found.add(conflict(ConflictKind.ROOM_TOO_SMALL, session, null, room.capacity(), null));
+        }
+        for (long person : new TreeSet<>(session.people())) {
+            if (!registered.contains(person)) {
+                found.add(conflict(ConflictKind.PERSON_NOT_REGISTERED, session, null, null, person));
+            }
         }
         return found;
     }

@@ -92,6 +92,11 @@ class ProgrammeData {
                 .map(p -> new PersonRef(p.registrationId(), p.name())).toList();
     }
 
+    /** The registrations of the summit that hold a place: who may chair, speak or be invited. */
+    Set<Long> registered(long summitId) {
+        return participants.holdingPlace(summitId).stream().map(Participant::registrationId).collect(Collectors.toSet());
+    }
+
     Map<Long, Participant> participantsOf(Collection<Long> ids) {
         return participants.byIds(ids);
     }

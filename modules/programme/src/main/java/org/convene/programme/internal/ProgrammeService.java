@@ -95,7 +95,7 @@ class ProgrammeService implements Programme {
         List<Slot> slots = data.slots(data.rows(summitId));
         Set<Long> named = new HashSet<>();
         slots.forEach(s -> named.addAll(s.people()));
-        return new ArrayList<>(SessionWrites.rules(venue, data.names(named)).all(slots));
+        return new ArrayList<>(SessionWrites.rules(venue, data.names(named), data.registered(summitId)).all(slots));
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.convene.platform.ConflictException;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Texts;
@@ -77,8 +76,8 @@ class SessionWrites {
 
     /** Checks the fields, then refuses the first hard conflict with the stored sessions. */
     private void checked(long summitId, long sessionId, SessionCommand command, Venue venue) {
-        Set<Long> registered = data.people(summitId).stream().map(p -> p.registrationId()).collect(Collectors.toSet());
-        ConflictRules rules = rules(venue, command);
+        Set<Long> registered = data.registered(summitId);
+        ConflictRules rules = rules(venue, command, registered);
         SessionRules.check(command, venue, registered, data.groups(summitId).keySet(), rules);
         List<Conflict> found = rules.of(slot(sessionId, command), data.slots(data.rows(summitId)));
         for (Conflict conflict : found) {
@@ -95,13 +94,17 @@ class SessionWrites {
     }
 
     ConflictRules rules(Venue venue, SessionCommand command) {
-        Set<Long> named = new HashSet<>(command.chairs());
-        named.addAll(command.speakers());
-        return rules(venue, data.names(named));
+        return rules(venue, command, data.registered(venue.summit().id()));
     }
 
-    static ConflictRules rules(Venue venue, Map<Long, String> names) {
-        return new ConflictRules(venue.summit().startDate(), venue.summit().endDate(), venue.rooms(), names);
+    private ConflictRules rules(Venue venue, SessionCommand command, Set<Long> registered) {
+        Set<Long> named = new HashSet<>(command.chairs());
+        named.addAll(command.speakers());
+        return rules(venue, data.names(named), registered);
+    }
+
+    static ConflictRules rules(Venue venue, Map<Long, String> names, Set<Long> registered) {
+        return new ConflictRules(venue.summit().startDate(), venue.summit().endDate(), venue.rooms(), names, registered);
     }
 
     static Slot slot(long sessionId, SessionCommand c) {

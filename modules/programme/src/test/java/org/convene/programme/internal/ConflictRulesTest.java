@@ -17,7 +17,7 @@ class ConflictRulesTest {
     private static final RoomView HALL = new RoomView(1, 9, "Hall", 100, null);
     private static final RoomView SMALL = new RoomView(2, 9, "Small", 10, null);
     private final ConflictRules rules = new ConflictRules(LocalDate.parse("2020-03-02"), LocalDate.parse("2020-03-03"),
-            Map.of(1L, HALL, 2L, SMALL), Map.of(7L, "Ana"));
+            Map.of(1L, HALL, 2L, SMALL), Map.of(7L, "Ana", 8L, "Bo"), Set.of(7L));
 
     private static Slot slot(long id, long room, String start, String end, Set<Long> people, Integer expected) {
         return new Slot(id, "S" + id, room, LocalDateTime.parse("2020-03-" + start), LocalDateTime.parse("2020-03-" + end), people, expected);
@@ -56,5 +56,13 @@ class ConflictRulesTest {
         assertThat(rules.of(slot(0, 2, "02T09:00", "02T10:00", Set.of(), 10), List.of())).isEmpty();
         assertThat(rules.of(slot(0, 2, "02T09:00", "02T10:00", Set.of(), 11), List.of()))
                 .extracting(Conflict::kind, Conflict::hard).containsExactly(org.assertj.core.groups.Tuple.tuple(ConflictKind.ROOM_TOO_SMALL, false));
+    }
+
+    @Test
+    void a_person_who_no_longer_holds_a_place_and_a_room_that_is_gone_are_named() {
+        assertThat(rules.of(slot(0, 3, "02T09:00", "02T10:00", Set.of(7L, 8L), null), List.of()))
+                .extracting(Conflict::kind, Conflict::personName).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ConflictKind.ROOM_UNKNOWN, null),
+                        org.assertj.core.groups.Tuple.tuple(ConflictKind.PERSON_NOT_REGISTERED, "Bo"));
     }
 }

@@ -185,4 +185,15 @@ class SessionConflictsTest extends ProgrammeModuleTest {
         programme.create(berlin, session("RT 1.2", plenaryHall, "28T09:00", "28T10:30", List.of(amina), List.of()));
         assertThat(sql.count("programme_session_person")).isEqualTo(1);
     }
+
+    @Test
+    void the_report_finds_a_speaker_who_withdrew_and_a_room_that_was_deleted_after_saving() {
+        programme.create(berlin, session("RT 2.1", smallRoom, "29T09:00", "29T10:00", List.of(), List.of(oleg)));
+        registrations.withdraw(OFFICE, oleg);
+        setup.deleteRoom(smallRoom);
+
+        assertThat(programme.conflicts(berlin)).extracting(Conflict::kind, Conflict::personName).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ConflictKind.ROOM_UNKNOWN, null),
+                org.assertj.core.groups.Tuple.tuple(ConflictKind.PERSON_NOT_REGISTERED, "Олег Иванов"));
+    }
 }
