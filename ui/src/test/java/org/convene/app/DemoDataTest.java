@@ -77,4 +77,20 @@ class DemoDataTest {
     void a_second_load_changes_nothing() {
         assertThat(app.context().getBean(DemoData.class).loadIfEmpty()).isEmpty();
     }
+
+    @Test
+    void the_demo_programme_has_six_roundtables_one_capacity_warning_and_an_agenda_for_the_attendee() {
+        long summit = app.context().getBean(SummitManagement.class).list().getFirst().id();
+        org.convene.programme.Programme programme = app.context().getBean(org.convene.programme.Programme.class);
+        var sessions = programme.sessions(summit);
+        assertThat(sessions).filteredOn(s -> s.kind() == org.convene.programme.SessionKind.ROUNDTABLE).hasSize(6)
+                .extracting(s -> s.themeId()).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(sessions).extracting(s -> s.kind()).contains(org.convene.programme.SessionKind.values());
+        assertThat(sessions.stream().map(s -> s.start().toLocalDate()).distinct()).hasSize(3);
+        assertThat(programme.conflicts(summit)).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(org.convene.programme.ConflictKind.ROOM_TOO_SMALL));
+        org.convene.programme.PersonalAgendas agendas = app.context().getBean(org.convene.programme.PersonalAgendas.class);
+        long attendee = agendas.registrationOf(summit, "attendee@demo.convene").orElseThrow();
+        assertThat(agendas.agenda(attendee).items()).hasSizeGreaterThan(5);
+    }
 }

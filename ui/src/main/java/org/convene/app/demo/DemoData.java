@@ -38,15 +38,18 @@ public class DemoData {
     private final SummitSetup setup;
     private final UserManagement users;
     private final DemoDelegations delegations;
+    private final DemoProgramme programme;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
-                    SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations) {
+                    SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations,
+                    DemoProgramme programme) {
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
         this.setup = setup;
         this.users = users;
         this.delegations = delegations;
+        this.programme = programme;
     }
 
     /** Loads the demo when enabled and the database holds no chairmanship yet; answers the demo users made. */
@@ -97,6 +100,7 @@ public class DemoData {
         room(summit, "Marketplace", 400, "Hall 3");
         room(summit, "Side-event Room", 40, "Level 2");
         delegations.load(summit.id(), made.getFirst());
+        programme.load(summit.id(), made.getFirst(), made.stream().filter(u -> u.email().startsWith("attendee@")).findFirst().orElseThrow());
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }

@@ -23,6 +23,10 @@ import org.convene.ui.delegations.GroupListView;
 import org.convene.ui.delegations.RegistrationListView;
 import org.convene.ui.identity.AccountView;
 import org.convene.ui.identity.UserListView;
+import org.convene.ui.programme.ConflictReportView;
+import org.convene.ui.programme.MyAgendaView;
+import org.convene.ui.programme.ProgrammeEditorView;
+import org.convene.ui.programme.PublicProgrammeView;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.ChairmanshipListView;
 import org.convene.ui.summit.SummitListView;
@@ -75,7 +79,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (user.has(Role.CHAIR_OFFICE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.badges"), BadgeBatchView.class, VaadinIcon.PRINT.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.programme-editor"), ProgrammeEditorView.class, VaadinIcon.CALENDAR_CLOCK.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.programme-conflicts"), ConflictReportView.class, VaadinIcon.WARNING.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.programme"), PublicProgrammeView.class, VaadinIcon.LIST.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.my-agenda"), MyAgendaView.class, VaadinIcon.CALENDAR_USER.create()));
         if (user.has(Role.CHECK_IN) || user.has(Role.CHAIR_OFFICE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.check-in"), CheckInView.class, VaadinIcon.QRCODE.create()));
         }
