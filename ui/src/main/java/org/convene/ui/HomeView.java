@@ -15,6 +15,8 @@ import org.convene.delegations.BadgePrinting;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.identity.Role;
 import org.convene.identity.UserView;
+import org.convene.programme.PersonalAgendas;
+import org.convene.programme.Programme;
 import org.convene.summit.SummitManagement;
 import org.convene.summit.SummitView;
 import org.convene.ui.base.EmptyState;
@@ -30,7 +32,8 @@ import org.convene.ui.summit.SummitOverviewView;
 @PermitAll
 @Prototype
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
-    public HomeView(UserSession session, SummitManagement summits, DelegateRegistration registrations, BadgePrinting badges) {
+    public HomeView(UserSession session, SummitManagement summits, DelegateRegistration registrations, BadgePrinting badges,
+                    PersonalAgendas agendas, Programme programme) {
         UserView user = session.user().orElseThrow();
         add(new H2(getTranslation("home.welcome", user.displayName())));
         String roles = user.grants().stream()
@@ -40,7 +43,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(", "));
         add(new Paragraph(getTranslation("home.roles", roles.isEmpty() ? getTranslation("home.no-roles") : roles)));
         if (user.has(Role.ATTENDEE)) {
-            add(new MyRegistrations(Actor.of(user), registrations, badges, summits));
+            add(new MyRegistrations(Actor.of(user), registrations, badges, summits, agendas, programme));
         }
         if (user.has(Role.CHAIR_OFFICE)) {
             List<SummitView> all = summits.list();

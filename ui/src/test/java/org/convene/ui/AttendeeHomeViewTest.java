@@ -46,9 +46,10 @@ class AttendeeHomeViewTest extends BrowserlessTest {
                 List.of(RoleGrant.of(Role.CHAIR_OFFICE))));
         Actor chair = Actor.of(office);
         long chairmanship = context.getBean(ChairmanshipManagement.class)
-                .create(new ChairmanshipCommand(List.of("TR"), LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31))).id();
+                .create(new ChairmanshipCommand(List.of("TR"), LocalDate.of(2099, 1, 1), LocalDate.of(2099, 12, 31))).id();
         long summit = context.getBean(SummitManagement.class).create(new SummitCommand(chairmanship, "8th GFMD Summit", 8, "Istanbul",
-                "Lütfi Kırdar", LocalDate.of(2015, 10, 14), LocalDate.of(2015, 10, 16), null)).id();
+                "Lütfi Kırdar", LocalDate.of(2099, 10, 14), LocalDate.of(2099, 10, 16), null)).id();
+        long hall = context.getBean(org.convene.summit.SummitSetup.class).addRoom(summit, new org.convene.summit.RoomCommand("Hall A", 500, null)).id();
         long group = context.getBean(StakeholderGroups.class).create(chair, summit, new GroupCommand(GroupKind.BUSINESS, null, null, 5, Map.of())).id();
         DelegateRegistration registrations = context.getBean(DelegateRegistration.class);
         kofi = registrations.nominate(chair, group, person("kofi@example.org")).id();
@@ -56,6 +57,13 @@ class AttendeeHomeViewTest extends BrowserlessTest {
         registrations.approve(chair, kofi);
         registrations.approve(chair, ama);
         context.getBean(BadgePrinting.class).badge(chair, kofi);
+        org.convene.programme.Programme programme = context.getBean(org.convene.programme.Programme.class);
+        programme.create(summit, new org.convene.programme.SessionCommand(org.convene.programme.SessionKind.PLENARY, "Opening plenary", null, hall,
+                java.time.LocalDateTime.of(2099, 10, 14, 9, 0), java.time.LocalDateTime.of(2099, 10, 14, 10, 30), List.of(kofi), List.of(),
+                org.convene.programme.Audience.OPEN, null, List.of(), null));
+        programme.create(summit, new org.convene.programme.SessionCommand(org.convene.programme.SessionKind.PLENARY, "Closing plenary", null, hall,
+                java.time.LocalDateTime.of(2099, 10, 16, 16, 0), java.time.LocalDateTime.of(2099, 10, 16, 17, 0), List.of(), List.of(),
+                org.convene.programme.Audience.OPEN, null, List.of(), null));
     }
 
     private static Person person(String email) {
@@ -73,6 +81,9 @@ class AttendeeHomeViewTest extends BrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(find(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("8th GFMD Summit — Istanbul"));
+        assertThat(find(com.vaadin.flow.component.html.Span.class).all()).extracting(com.vaadin.flow.component.html.Span::getText)
+                .anyMatch(t -> t.contains("Opening plenary · Hall A (you chair)"))
+                .anyMatch(t -> t.contains("Closing plenary · Hall A") && !t.contains("you chair"));
         assertThat(find(Anchor.class).withId("my-badge-" + kofi).exists()).isTrue();
         assertThat(find(Anchor.class).withId("my-badge-" + ama).exists()).isFalse();
     }
