@@ -8,16 +8,25 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import io.micronaut.context.ApplicationContext;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.convene.delegations.Actor;
 import org.convene.delegations.BadgePrinting;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.DelegateRole;
+import org.convene.delegations.GroupCommand;
 import org.convene.delegations.GroupKind;
 import org.convene.delegations.Person;
+import org.convene.delegations.StakeholderGroups;
+import org.convene.identity.NewUser;
 import org.convene.identity.Role;
 import org.convene.identity.RoleGrant;
 import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
+import org.convene.summit.ChairmanshipCommand;
+import org.convene.summit.ChairmanshipManagement;
+import org.convene.summit.SummitCommand;
+import org.convene.summit.SummitManagement;
 import org.convene.ui.security.UserSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,11 +42,14 @@ class AttendeeHomeViewTest extends BrowserlessTest {
     @BeforeAll
     static void startContext() {
         context = ViewTestContext.start();
-        UserView office = Fixtures.user(context, "home-office@example.org", "Office", "office-secret", RoleGrant.of(Role.CHAIR_OFFICE));
+        UserView office = context.getBean(UserManagement.class).create(new NewUser("home-office@example.org", "Office", "office-secret", "en",
+                List.of(RoleGrant.of(Role.CHAIR_OFFICE))));
         Actor chair = Actor.of(office);
-        long summit = Fixtures.summit(context, "TR", "8th GFMD Summit", 8, "Istanbul", "Lütfi Kırdar",
-                LocalDate.of(2015, 10, 14), LocalDate.of(2015, 10, 16));
-        long group = Fixtures.group(context, office, summit, GroupKind.BUSINESS, 5);
+        long chairmanship = context.getBean(ChairmanshipManagement.class)
+                .create(new ChairmanshipCommand(List.of("TR"), LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31))).id();
+        long summit = context.getBean(SummitManagement.class).create(new SummitCommand(chairmanship, "8th GFMD Summit", 8, "Istanbul",
+                "Lütfi Kırdar", LocalDate.of(2015, 10, 14), LocalDate.of(2015, 10, 16), null)).id();
+        long group = context.getBean(StakeholderGroups.class).create(chair, summit, new GroupCommand(GroupKind.BUSINESS, null, null, 5, Map.of())).id();
         DelegateRegistration registrations = context.getBean(DelegateRegistration.class);
         kofi = registrations.nominate(chair, group, person("kofi@example.org")).id();
         ama = registrations.nominate(chair, group, person("ama@example.org")).id();
