@@ -2,78 +2,34 @@ package org.convene.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.convene.app.TestApp;
 import org.convene.summit.ChairmanshipCommand;
 import org.convene.summit.ChairmanshipManagement;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A chair-office officer in a real headless Chromium: signs in, creates the German-Moroccan
  * co-chairmanship and its summit, and sees the summit's troika. A screenshot is kept on failure.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChairOfficeJourneyTest {
-    private TestApp app;
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (driver != null) {
-                System.err.println("Screenshot of the failure: " + Browser.screenshot(driver, context.getDisplayName()).toAbsolutePath());
-            }
-        }
-    };
+class ChairOfficeJourneyTest extends Journey {
 
     @BeforeAll
-    void start() throws Exception {
-        app = TestApp.start(Map.of("convene.admin.email", "officer@example.org", "convene.admin.password", "officer-secret"));
-        ChairmanshipManagement chairmanships = app.context().getBean(ChairmanshipManagement.class);
+    void chairmanshipsBeforeAndAfter() {
+        ChairmanshipManagement chairmanships = bean(ChairmanshipManagement.class);
         chairmanships.create(new ChairmanshipCommand(List.of("BD"), LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)));
         chairmanships.create(new ChairmanshipCommand(List.of("EC"), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)));
-        driver = Browser.start(Files.createTempDirectory("convene-chromium"));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
     }
 
     @Test
     void officer_signs_in_creates_a_co_chairmanship_and_its_summit_and_sees_the_troika() {
-        driver.get(app.url("/login"));
-        input(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("officer@example.org");
-        input(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("officer-secret", Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Welcome, Chair office"));
+        signIn(OFFICER, OFFICER_PASSWORD, "Welcome, Chair office");
 
         driver.get(app.url("/chairmanships"));
         click(By.xpath("//vaadin-button[contains(., 'New chairmanship')]"));
@@ -99,33 +55,6 @@ class ChairOfficeJourneyTest {
         assertThat(page).contains("11th GFMD Summit", "Previous chair", "Bangladesh", "Germany · Morocco", "Ecuador");
         Path shot = Browser.screenshot(driver, "summit-overview");
         assertThat(shot).exists();
-    }
-
-    private WebElement input(By by) {
-        return wait.until(ExpectedConditions.elementToBeClickable(by));
-    }
-
-    /**
-     * A button below the fold of a long form in a dialog is scrolled to first, as a user would; one
-     * that Vaadin re-rendered between finding and clicking it is found again.
-     */
-    private void click(By by) {
-        for (int attempt = 1; ; attempt++) {
-            WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-            try {
-                try {
-                    element.click();
-                } catch (ElementClickInterceptedException belowTheFold) {
-                    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-                    element.click();
-                }
-                return;
-            } catch (StaleElementReferenceException rerendered) {
-                if (attempt == 3) {
-                    throw rerendered;
-                }
-            }
-        }
     }
 
     /** Types into a combo box and clicks the item that matches, as a mouse user would. */

@@ -19,20 +19,12 @@ import org.convene.delegations.CustomFieldType;
 import org.convene.delegations.CustomFieldView;
 import org.convene.delegations.CustomFields;
 import org.convene.delegations.DelegateRegistration;
-import org.convene.delegations.GroupCommand;
 import org.convene.delegations.GroupKind;
 import org.convene.delegations.RegistrationFilter;
 import org.convene.delegations.RegistrationView;
-import org.convene.delegations.StakeholderGroups;
-import org.convene.identity.NewUser;
 import org.convene.identity.Role;
 import org.convene.identity.RoleGrant;
-import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
-import org.convene.summit.ChairmanshipCommand;
-import org.convene.summit.ChairmanshipManagement;
-import org.convene.summit.SummitCommand;
-import org.convene.summit.SummitManagement;
 import org.convene.ui.delegations.RegistrationListView;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.SummitOverviewView;
@@ -51,15 +43,12 @@ class CustomFieldViewsTest extends BrowserlessTest {
     @BeforeAll
     static void startContext() {
         context = ViewTestContext.start();
-        UserManagement users = context.getBean(UserManagement.class);
-        office = users.create(new NewUser("fields-office@example.org", "Office", "office-secret", "en", List.of(RoleGrant.of(Role.CHAIR_OFFICE))));
-        lead = users.create(new NewUser("fields-lead@example.org", "Civil society lead", "lead-secret", "en",
-                List.of(new RoleGrant(Role.MECHANISM_LEAD, "CIVIL_SOCIETY"))));
-        long chairmanship = context.getBean(ChairmanshipManagement.class)
-                .create(new ChairmanshipCommand(List.of("SE"), LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31))).id();
-        summitId = context.getBean(SummitManagement.class).create(new SummitCommand(chairmanship, "7th GFMD Summit", 7, "Stockholm",
-                "Waterfront", LocalDate.of(2014, 5, 14), LocalDate.of(2014, 5, 16), null)).id();
-        context.getBean(StakeholderGroups.class).create(Actor.of(office), summitId, new GroupCommand(GroupKind.CIVIL_SOCIETY, null, null, 10, Map.of()));
+        office = Fixtures.user(context, "fields-office@example.org", "Office", "office-secret", RoleGrant.of(Role.CHAIR_OFFICE));
+        lead = Fixtures.user(context, "fields-lead@example.org", "Civil society lead", "lead-secret",
+                new RoleGrant(Role.MECHANISM_LEAD, "CIVIL_SOCIETY"));
+        summitId = Fixtures.summit(context, "SE", "7th GFMD Summit", 7, "Stockholm", "Waterfront",
+                LocalDate.of(2014, 5, 14), LocalDate.of(2014, 5, 16));
+        Fixtures.group(context, office, summitId, GroupKind.CIVIL_SOCIETY, 10);
     }
 
     @AfterAll

@@ -15,19 +15,11 @@ import org.convene.delegations.Actor;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.DelegateRole;
 import org.convene.delegations.Gender;
-import org.convene.delegations.GroupCommand;
 import org.convene.delegations.GroupKind;
 import org.convene.delegations.Person;
-import org.convene.delegations.StakeholderGroups;
-import org.convene.identity.NewUser;
 import org.convene.identity.Role;
 import org.convene.identity.RoleGrant;
-import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
-import org.convene.summit.ChairmanshipCommand;
-import org.convene.summit.ChairmanshipManagement;
-import org.convene.summit.SummitCommand;
-import org.convene.summit.SummitManagement;
 import org.convene.ui.dashboard.DashboardView;
 import org.convene.ui.security.UserSession;
 import org.junit.jupiter.api.AfterAll;
@@ -46,16 +38,11 @@ class DashboardViewTest extends BrowserlessTest {
     @BeforeAll
     static void startContext() {
         context = ViewTestContext.start();
-        UserManagement users = context.getBean(UserManagement.class);
-        office = users.create(new NewUser("dash-office@example.org", "Office", "office-secret", "en", List.of(RoleGrant.of(Role.CHAIR_OFFICE))));
-        lead = users.create(new NewUser("dash-lead@example.org", "Mayors lead", "lead-secret", "en",
-                List.of(new RoleGrant(Role.MECHANISM_LEAD, "MAYORS"))));
-        long chairmanship = context.getBean(ChairmanshipManagement.class)
-                .create(new ChairmanshipCommand(List.of("BD"), LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31))).id();
-        summitId = context.getBean(SummitManagement.class).create(new SummitCommand(chairmanship, "9th GFMD Summit", 9, "Dhaka",
-                "BICC", LocalDate.of(2016, 12, 10), LocalDate.of(2016, 12, 12), null)).id();
+        office = Fixtures.user(context, "dash-office@example.org", "Office", "office-secret", RoleGrant.of(Role.CHAIR_OFFICE));
+        lead = Fixtures.user(context, "dash-lead@example.org", "Mayors lead", "lead-secret", new RoleGrant(Role.MECHANISM_LEAD, "MAYORS"));
+        summitId = Fixtures.summit(context, "BD", "9th GFMD Summit", 9, "Dhaka", "BICC", LocalDate.of(2016, 12, 10), LocalDate.of(2016, 12, 12));
         Actor chair = Actor.of(office);
-        mayorsId = context.getBean(StakeholderGroups.class).create(chair, summitId, new GroupCommand(GroupKind.MAYORS, null, null, 2, Map.of())).id();
+        mayorsId = Fixtures.group(context, office, summitId, GroupKind.MAYORS, 2);
         DelegateRegistration registrations = context.getBean(DelegateRegistration.class);
         long first = registrations.nominate(chair, mayorsId, person("m1@example.org", "BD", Gender.FEMALE)).id();
         registrations.nominate(chair, mayorsId, person("m2@example.org", "KE", Gender.MALE));

@@ -21,15 +21,9 @@ import org.convene.delegations.GroupKind;
 import org.convene.delegations.GroupView;
 import org.convene.delegations.Person;
 import org.convene.delegations.StakeholderGroups;
-import org.convene.identity.NewUser;
 import org.convene.identity.Role;
 import org.convene.identity.RoleGrant;
-import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
-import org.convene.summit.ChairmanshipCommand;
-import org.convene.summit.ChairmanshipManagement;
-import org.convene.summit.SummitCommand;
-import org.convene.summit.SummitManagement;
 import org.convene.ui.delegations.GroupListView;
 import org.convene.ui.security.UserSession;
 import org.junit.jupiter.api.AfterAll;
@@ -51,14 +45,9 @@ class GroupViewsTest extends BrowserlessTest {
     @BeforeAll
     static void startContext() {
         context = ViewTestContext.start();
-        UserManagement users = context.getBean(UserManagement.class);
-        office = users.create(new NewUser("groups-office@example.org", "Office", "office-secret", "en", List.of(RoleGrant.of(Role.CHAIR_OFFICE))));
-        lead = users.create(new NewUser("groups-lead@example.org", "Business lead", "lead-secret", "en",
-                List.of(new RoleGrant(Role.MECHANISM_LEAD, "BUSINESS"))));
-        long chairmanship = context.getBean(ChairmanshipManagement.class)
-                .create(new ChairmanshipCommand(List.of("PH"), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).id();
-        summitId = context.getBean(SummitManagement.class).create(new SummitCommand(chairmanship, "GFMD Manila", 15, "Manila",
-                "PICC", LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3), null)).id();
+        office = Fixtures.user(context, "groups-office@example.org", "Office", "office-secret", RoleGrant.of(Role.CHAIR_OFFICE));
+        lead = Fixtures.user(context, "groups-lead@example.org", "Business lead", "lead-secret", new RoleGrant(Role.MECHANISM_LEAD, "BUSINESS"));
+        summitId = Fixtures.summit(context, "PH", "GFMD Manila", 15, "Manila", "PICC", LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 3));
     }
 
     @AfterAll

@@ -13,24 +13,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.context.ApplicationContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.convene.delegations.Actor;
 import org.convene.delegations.DelegateRegistration;
-import org.convene.delegations.GroupCommand;
 import org.convene.delegations.GroupKind;
 import org.convene.delegations.RegistrationFilter;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.RegistrationView;
-import org.convene.delegations.StakeholderGroups;
-import org.convene.identity.NewUser;
 import org.convene.identity.Role;
 import org.convene.identity.RoleGrant;
-import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
-import org.convene.summit.ChairmanshipCommand;
-import org.convene.summit.ChairmanshipManagement;
-import org.convene.summit.SummitCommand;
-import org.convene.summit.SummitManagement;
 import org.convene.ui.delegations.RegistrationListView;
 import org.convene.ui.security.UserSession;
 import org.junit.jupiter.api.AfterAll;
@@ -48,15 +39,11 @@ class RegistrationViewsTest extends BrowserlessTest {
     @BeforeAll
     static void startContext() {
         context = ViewTestContext.start();
-        UserManagement users = context.getBean(UserManagement.class);
-        office = users.create(new NewUser("office@example.org", "Office", "office-secret", "en", List.of(RoleGrant.of(Role.CHAIR_OFFICE))));
-        lead = users.create(new NewUser("mayors@example.org", "Mayors lead", "mayors-secret", "en",
-                List.of(new RoleGrant(Role.MECHANISM_LEAD, "MAYORS"))));
-        long chairmanship = context.getBean(ChairmanshipManagement.class)
-                .create(new ChairmanshipCommand(List.of("EC"), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31))).id();
-        summitId = context.getBean(SummitManagement.class).create(new SummitCommand(chairmanship, "12th GFMD Summit", 12, "Quito",
-                "Centro de Convenciones", LocalDate.of(2019, 12, 2), LocalDate.of(2019, 12, 5), null)).id();
-        context.getBean(StakeholderGroups.class).create(Actor.of(office), summitId, new GroupCommand(GroupKind.MAYORS, null, null, 10, Map.of()));
+        office = Fixtures.user(context, "office@example.org", "Office", "office-secret", RoleGrant.of(Role.CHAIR_OFFICE));
+        lead = Fixtures.user(context, "mayors@example.org", "Mayors lead", "mayors-secret", new RoleGrant(Role.MECHANISM_LEAD, "MAYORS"));
+        summitId = Fixtures.summit(context, "EC", "12th GFMD Summit", 12, "Quito", "Centro de Convenciones",
+                LocalDate.of(2019, 12, 2), LocalDate.of(2019, 12, 5));
+        Fixtures.group(context, office, summitId, GroupKind.MAYORS, 10);
     }
 
     @AfterAll
