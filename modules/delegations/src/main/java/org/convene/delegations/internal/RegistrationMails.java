@@ -70,8 +70,8 @@ class RegistrationMails {
         AttendeeAccount account = invitations.inviteAttendee(r.email(), r.givenName() + " " + r.familyName(),
                 languageOf(r.email()).getLanguage(), r.summitId());
         PasswordLink link = account.invitation();
-        if (link != null && !outbox.deliversMail()) {
-            LOG.info("No mail server is configured: the invitation link of registration {} is {}", r.id(), publicUrl + link.path());
+        if (link != null) {
+            logWhenOffline(r, link);
         }
         send(r.id(), "approved", null, link);
     }
@@ -108,10 +108,15 @@ class RegistrationMails {
 
     /** A new invitation link, on its own (the chair office resent it). */
     void invitation(Registration r, PasswordLink link) {
+        logWhenOffline(r, link);
+        send(r.id(), "invitation", null, link);
+    }
+
+    /** Without a mail server the link is what the person needs: logged by registration id, never the address. */
+    private void logWhenOffline(Registration r, PasswordLink link) {
         if (!outbox.deliversMail()) {
             LOG.info("No mail server is configured: the invitation link of registration {} is {}", r.id(), publicUrl + link.path());
         }
-        send(r.id(), "invitation", null, link);
     }
 
     private void send(long registrationId, String kind, String reason, PasswordLink invitation) {
