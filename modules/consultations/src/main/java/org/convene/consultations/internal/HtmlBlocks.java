@@ -74,8 +74,14 @@ final class HtmlBlocks implements HtmlStreamEventReceiver {
 
     @Override
     public void text(String text) {
-        if (!text.isEmpty()) {
-            runs.add(new Run(text, bold > 0, italic > 0));
+        // As a browser does: runs of white space (the source's line ends too) print as one space,
+        // and none at the start of a block or after a line break.
+        String collapsed = text.replaceAll("\\s+", " ");
+        if (runs.isEmpty() || runs.getLast().text().endsWith("\n") || runs.getLast().text().endsWith(" ")) {
+            collapsed = collapsed.stripLeading();
+        }
+        if (!collapsed.isEmpty()) {
+            runs.add(new Run(collapsed, bold > 0, italic > 0));
         }
     }
 

@@ -37,4 +37,11 @@ class RichTextTest {
         assertThat(blocks.get(2).number()).isEqualTo(2);
         assertThat(blocks.get(3).runs().getFirst().text()).isEqualTo("gamma");
     }
+
+    @Test
+    void a_list_item_whose_script_was_removed_prints_as_one_item_without_stray_line_breaks() {
+        List<Block> blocks = HtmlBlocks.of(RichText.html("- first\n- <script>bad()</script>second\n  point"));
+        assertThat(blocks).extracting(Block::kind).containsExactly(Kind.BULLET, Kind.BULLET);
+        assertThat(String.join("", blocks.get(1).runs().stream().map(r -> r.text()).toList())).isEqualTo("second point");
+    }
 }
