@@ -143,6 +143,9 @@ class ConsultationApiTest {
         assertThat(chair.getBytes("/api/v1/consultations/" + id + "/report.pdf", "application/pdf").statusCode()).isEqualTo(200);
         assertThat(amina.getBytes("/api/v1/consultations/" + id + "/report.pdf", "application/pdf").statusCode()).isEqualTo(403);
         assertThat(lead.getBytes("/api/v1/consultations/" + id + "/report.pdf", "application/pdf").statusCode()).isEqualTo(403);
+        // An id that does not exist looks the same as one that is not theirs.
+        assertThat(lead.getBytes("/api/v1/consultations/" + (id + 1000) + "/report.pdf", "application/pdf").statusCode()).isEqualTo(403);
+        assertThat(chair.getBytes("/api/v1/consultations/" + (id + 1000) + "/report.pdf", "application/pdf").statusCode()).isEqualTo(404);
     }
 
     @Test

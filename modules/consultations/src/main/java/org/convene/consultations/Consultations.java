@@ -54,7 +54,10 @@ public interface Consultations {
      */
     Observation saveObservations(Editor editor, long consultationId, long themeId, String source);
 
-    /** Whether the editor may read the consultation's report: the chair office and its themes' resource persons. */
+    /**
+     * Whether the editor may read the consultation's observations and report: the chair office and its themes'
+     * resource persons. False for anyone else, also when the consultation does not exist.
+     */
     boolean mayReadReport(Editor editor, long consultationId);
 
     /** The consultation's report as PDF, labels in the language (English, French or Spanish). */
