@@ -51,6 +51,17 @@ final class DomainExceptionHandlers {
         }
     }
 
+    /** The caller is not the resource person of that theme, nor of the consultation, nor the chair office. */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {org.convene.consultations.AccessDeniedException.class, ExceptionHandler.class})
+    static class ConsultationDenied implements ExceptionHandler<org.convene.consultations.AccessDeniedException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, org.convene.consultations.AccessDeniedException e) {
+            return Problems.response(request, HttpStatus.FORBIDDEN, "Only the theme's resource person or the chair office may do this.", List.of());
+        }
+    }
+
     /** Two people saved the same record at the same moment: the later one is told to reload. */
     @Singleton
     @Produces(Problem.MEDIA_TYPE)

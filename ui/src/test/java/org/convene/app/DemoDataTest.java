@@ -93,4 +93,23 @@ class DemoDataTest {
         long attendee = agendas.registrationOf(summit, "attendee@demo.convene").orElseThrow();
         assertThat(agendas.agenda(attendee).items()).hasSizeGreaterThan(5);
     }
+
+    @Test
+    void the_demo_has_two_consultations_with_observations_by_the_themes_resource_persons() {
+        long summit = app.context().getBean(SummitManagement.class).list().getFirst().id();
+        org.convene.consultations.Consultations consultations = app.context().getBean(org.convene.consultations.Consultations.class);
+        assertThat(consultations.list(summit)).extracting(org.convene.consultations.ConsultationView::process)
+                .containsExactly("Abu Dhabi Dialogue", "Colombo Process");
+        var byTheme = consultations.observationsByTheme(summit);
+        assertThat(byTheme.values().stream().mapToInt(java.util.List::size).sum()).isEqualTo(4);
+        for (var c : consultations.list(summit)) {
+            assertThat(c.themes()).hasSizeBetween(2, 3);
+            for (var theme : c.themes()) {
+                var written = consultations.observations(c.id(), theme.id());
+                if (!written.isEmpty()) {
+                    assertThat(written.writtenBy()).isEqualTo(theme.resourcePersonId());
+                }
+            }
+        }
+    }
 }

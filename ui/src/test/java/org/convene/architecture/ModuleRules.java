@@ -43,7 +43,8 @@ final class ModuleRules {
     /** Domain modules know nothing of the UI, the API or the application wiring. */
     static ArchRule modulesDoNotKnowTheAdapters() {
         return noClasses().that().resideInAnyPackage("org.convene.platform..", "org.convene.identity..", "org.convene.summit..",
-                        "org.convene.delegations..", "org.convene.documents..", "org.convene.mail..", "org.convene.programme..")
+                        "org.convene.delegations..", "org.convene.documents..", "org.convene.mail..", "org.convene.programme..",
+                        "org.convene.consultations..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.convene.ui..", "org.convene.api..", "org.convene.app..", "com.vaadin..");
     }
 }

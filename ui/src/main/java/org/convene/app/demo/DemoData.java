@@ -39,10 +39,11 @@ public class DemoData {
     private final UserManagement users;
     private final DemoDelegations delegations;
     private final DemoProgramme programme;
+    private final DemoConsultations consultations;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
                     SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations,
-                    DemoProgramme programme) {
+                    DemoProgramme programme, DemoConsultations consultations) {
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
@@ -50,6 +51,7 @@ public class DemoData {
         this.users = users;
         this.delegations = delegations;
         this.programme = programme;
+        this.consultations = consultations;
     }
 
     /** Loads the demo when enabled and the database holds no chairmanship yet; answers the demo users made. */
@@ -101,6 +103,7 @@ public class DemoData {
         room(summit, "Side-event Room", 40, "Level 2");
         delegations.load(summit.id(), made.getFirst());
         programme.load(summit.id(), made.getFirst(), made.stream().filter(u -> u.email().startsWith("attendee@")).findFirst().orElseThrow());
+        consultations.load(summit.id(), resource, resource2);
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }

@@ -23,6 +23,7 @@ import org.convene.ui.delegations.GroupListView;
 import org.convene.ui.delegations.RegistrationListView;
 import org.convene.ui.identity.AccountView;
 import org.convene.ui.identity.UserListView;
+import org.convene.ui.consultations.ConsultationListView;
 import org.convene.ui.programme.ConflictReportView;
 import org.convene.ui.programme.MyAgendaView;
 import org.convene.ui.programme.ProgrammeEditorView;
@@ -81,6 +82,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.badges"), BadgeBatchView.class, VaadinIcon.PRINT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.programme-editor"), ProgrammeEditorView.class, VaadinIcon.CALENDAR_CLOCK.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.programme-conflicts"), ConflictReportView.class, VaadinIcon.WARNING.create()));
+        }
+        if (user.has(Role.CHAIR_OFFICE) || user.has(Role.RESOURCE_PERSON)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.consultations"), ConsultationListView.class, VaadinIcon.GLOBE.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.programme"), PublicProgrammeView.class, VaadinIcon.LIST.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.my-agenda"), MyAgendaView.class, VaadinIcon.CALENDAR_USER.create()));
