@@ -186,6 +186,17 @@ class ProgrammeViewsTest extends BrowserlessTest {
     }
 
     @Test
+    @Order(4)
+    void a_visitor_of_the_public_programme_is_offered_to_sign_in_not_to_sign_out() {
+        context.getBean(org.convene.ui.security.UserSession.class).signOut();
+        navigate(org.convene.ui.LoginView.class);
+        navigate(PublicProgrammeView.class);
+
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("sign-in").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Sign out").exists()).isFalse();
+    }
+
+    @Test
     @Order(5)
     void the_attendee_sees_their_agenda_and_creates_then_revokes_a_private_calendar_link() {
         context.getBean(UserSession.class).signIn(attendee);

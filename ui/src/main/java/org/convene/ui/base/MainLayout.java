@@ -16,6 +16,7 @@ import io.micronaut.context.annotation.Prototype;
 import org.convene.identity.Role;
 import org.convene.identity.UserView;
 import org.convene.ui.HomeView;
+import org.convene.ui.LoginView;
 import org.convene.ui.badges.BadgeBatchView;
 import org.convene.ui.checkin.CheckInView;
 import org.convene.ui.dashboard.DashboardView;
@@ -32,25 +33,37 @@ import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.ChairmanshipListView;
 import org.convene.ui.summit.SummitListView;
 
-/** The frame around every signed-in page: navigation by role, language, the user and sign-out. */
+/**
+ * The frame around every page: navigation by role, language, the user and sign-out; for a visitor
+ * of a public page (the programme), the programme and a way to sign in instead.
+ */
 @Prototype
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final UserSession session;
     private final LanguageSelect language;
     private final SideNav nav = new SideNav();
     private final Span userName = new Span();
+    private final Button signOut = new Button();
+    private final Button signIn = new Button();
 
     public MainLayout(UserSession session, LanguageSelect language) {
         this.session = session;
         this.language = language;
         Span title = new Span(getTranslation("app.name"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
-        Button signOut = new Button(getTranslation("action.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> {
+        signOut.setText(getTranslation("action.sign-out"));
+        signOut.setIcon(VaadinIcon.SIGN_OUT.create());
+        signOut.addClickListener(e -> {
             session.signOut();
             getUI().ifPresent(ui -> ui.getPage().setLocation("/login"));
         });
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout right = new HorizontalLayout(userName, language, signOut);
+        signIn.setText(getTranslation("login.submit"));
+        signIn.setIcon(VaadinIcon.SIGN_IN.create());
+        signIn.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(LoginView.class)));
+        signIn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signIn.setId("sign-in");
+        HorizontalLayout right = new HorizontalLayout(userName, language, signOut, signIn);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
         addToNavbar(new DrawerToggle(), title, right);
@@ -62,7 +75,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         nav.removeAll();
-        session.user().ifPresent(this::fill);
+        boolean signedIn = session.user().isPresent();
+        signOut.setVisible(signedIn);
+        signIn.setVisible(!signedIn);
+        userName.setVisible(signedIn);
+        session.user().ifPresentOrElse(this::fill,
+                () -> nav.addItem(new SideNavItem(getTranslation("nav.programme"), PublicProgrammeView.class, VaadinIcon.LIST.create())));
     }
 
     private void fill(UserView user) {
