@@ -20,13 +20,13 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.convene.consultations.AccessDeniedException;
 import org.convene.consultations.ConsultationCommand;
 import org.convene.consultations.ConsultationView;
 import org.convene.consultations.Consultations;
 import org.convene.consultations.Editor;
 import org.convene.consultations.Observation;
 import org.convene.identity.UserManagement;
+import org.convene.platform.AccessDeniedException;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
 

@@ -9,13 +9,13 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.convene.delegations.AccessDeniedException;
+import org.convene.platform.AccessDeniedException;
 import org.convene.platform.ConflictException;
 import org.convene.platform.FieldProblem;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
 
-/** Turns the modules' domain exceptions into 400, 404 and 409 problem details. */
+/** Turns the modules' domain exceptions into 400, 403, 404 and 409 problem details. */
 final class DomainExceptionHandlers {
     private DomainExceptionHandlers() {
     }
@@ -40,25 +40,14 @@ final class DomainExceptionHandlers {
         }
     }
 
-    /** The caller's role or scope does not cover that group. */
+    /** The caller's role or scope does not cover this (another group, another theme, the chair office's work). */
     @Singleton
     @Produces(Problem.MEDIA_TYPE)
     @Requires(classes = {AccessDeniedException.class, ExceptionHandler.class})
     static class Denied implements ExceptionHandler<AccessDeniedException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, AccessDeniedException e) {
-            return Problems.response(request, HttpStatus.FORBIDDEN, "Your role does not allow this in that group.", List.of());
-        }
-    }
-
-    /** The caller is not the resource person of that theme, nor of the consultation, nor the chair office. */
-    @Singleton
-    @Produces(Problem.MEDIA_TYPE)
-    @Requires(classes = {org.convene.consultations.AccessDeniedException.class, ExceptionHandler.class})
-    static class ConsultationDenied implements ExceptionHandler<org.convene.consultations.AccessDeniedException, HttpResponse<Problem>> {
-        @Override
-        public HttpResponse<Problem> handle(HttpRequest request, org.convene.consultations.AccessDeniedException e) {
-            return Problems.response(request, HttpStatus.FORBIDDEN, "Only the theme's resource person or the chair office may do this.", List.of());
+            return Problems.response(request, HttpStatus.FORBIDDEN, "Your role does not allow this.", List.of());
         }
     }
 

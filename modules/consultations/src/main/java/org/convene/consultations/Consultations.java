@@ -3,6 +3,7 @@ package org.convene.consultations;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convene.platform.AccessDeniedException;
 
 /**
  * The regional consultations of summits. Writes of consultations and their themes are for the

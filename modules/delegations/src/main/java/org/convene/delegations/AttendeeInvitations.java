@@ -1,5 +1,7 @@
 package org.convene.delegations;
 
+import org.convene.platform.AccessDeniedException;
+
 /** The chair office's second chance for an approved person who lost or let expire their invitation. */
 public interface AttendeeInvitations {
     /**

@@ -1,6 +1,7 @@
 package org.convene.delegations;
 
 import java.util.List;
+import org.convene.platform.AccessDeniedException;
 
 /**
  * The chair office's decision on many nominations at once. All or nothing: the registrations are

@@ -1,6 +1,7 @@
 package org.convene.delegations;
 
 import java.io.InputStream;
+import org.convene.platform.AccessDeniedException;
 
 /**
  * Registers many people into one group from a CSV file (UTF-8, a header row naming the columns

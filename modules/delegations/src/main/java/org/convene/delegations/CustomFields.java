@@ -2,6 +2,7 @@ package org.convene.delegations;
 
 import java.util.List;
 import java.util.Map;
+import org.convene.platform.AccessDeniedException;
 
 /**
  * The questions the chair office adds to a summit's registration form (text, choice, yes/no,

@@ -2,6 +2,7 @@ package org.convene.delegations;
 
 import java.util.List;
 import java.util.Map;
+import org.convene.platform.AccessDeniedException;
 
 /**
  * Delegates of a summit, from nomination to check-in. Leads and focal points nominate and withdraw

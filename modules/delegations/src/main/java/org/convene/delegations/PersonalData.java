@@ -1,6 +1,7 @@
 package org.convene.delegations;
 
 import java.util.List;
+import org.convene.platform.AccessDeniedException;
 
 /**
  * The chair office's duties towards the people registered: hand a person everything held about

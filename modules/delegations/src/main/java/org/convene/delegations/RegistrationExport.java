@@ -1,6 +1,7 @@
 package org.convene.delegations;
 
 import java.util.List;
+import org.convene.platform.AccessDeniedException;
 
 /**
  * The registrations a list shows, as a file: the same scope (a lead or focal point gets their own

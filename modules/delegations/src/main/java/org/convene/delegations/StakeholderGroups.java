@@ -3,6 +3,7 @@ package org.convene.delegations;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.convene.platform.AccessDeniedException;
 
 /** The stakeholder groups of a summit and their quotas, set by the chair office. */
 public interface StakeholderGroups {

@@ -12,12 +12,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
-import org.convene.consultations.AccessDeniedException;
 import org.convene.consultations.ConsultationLimits;
 import org.convene.consultations.ConsultationView;
 import org.convene.consultations.Consultations;
 import org.convene.consultations.Editor;
 import org.convene.consultations.Observation;
+import org.convene.platform.AccessDeniedException;
 import org.convene.ui.base.ServerErrors;
 
 /**

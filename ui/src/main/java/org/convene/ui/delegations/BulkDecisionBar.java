@@ -89,7 +89,7 @@ class BulkDecisionBar extends HorizontalLayout {
             ServerErrors.error(getTranslation("registration.bulk.refused", problems.size(), who));
             afterChange.run();
             return false;
-        } catch (org.convene.delegations.AccessDeniedException e) {
+        } catch (org.convene.platform.AccessDeniedException e) {
             ServerErrors.error(getTranslation("error.forbidden.text"));
             return false;
         }

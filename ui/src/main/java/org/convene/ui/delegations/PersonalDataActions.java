@@ -13,10 +13,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.Actor;
 import org.convene.delegations.PersonalData;
 import org.convene.delegations.RegistrationView;
+import org.convene.platform.AccessDeniedException;
 import org.convene.ui.base.ServerErrors;
 
 /**

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Base64;
 import java.util.Optional;
-import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.Actor;
 import org.convene.delegations.DelegatePhotos;
 import org.convene.delegations.RegistrationView;
+import org.convene.platform.AccessDeniedException;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
 

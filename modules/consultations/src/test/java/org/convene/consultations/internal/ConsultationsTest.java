@@ -2,16 +2,15 @@ package org.convene.consultations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.LocalDate;
 import java.util.List;
-import org.convene.consultations.AccessDeniedException;
 import org.convene.consultations.ConsultationCommand;
 import org.convene.consultations.ConsultationObservation;
 import org.convene.consultations.ConsultationView;
 import org.convene.consultations.Editor;
 import org.convene.consultations.Observation;
+import org.convene.platform.AccessDeniedException;
 import org.convene.platform.ConflictException;
 import org.convene.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package org.convene.delegations.internal;
 
-import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.Actor;
 import org.convene.delegations.GroupKind;
 import org.convene.identity.Role;
 import org.convene.identity.RoleGrant;
+import org.convene.platform.AccessDeniedException;
 
 /**
  * People see and change only what their role and group allow. The chair office may do everything;

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.convene.delegations.AccessDeniedException;
+import org.convene.platform.AccessDeniedException;
 import org.convene.delegations.Actor;
 import org.convene.delegations.AlreadyCheckedInException;
 import org.convene.delegations.BadgePrinting;

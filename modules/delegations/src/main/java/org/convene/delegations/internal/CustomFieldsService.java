@@ -4,7 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import org.convene.delegations.AccessDeniedException;
+import org.convene.platform.AccessDeniedException;
 import org.convene.delegations.Actor;
 import org.convene.delegations.CustomFieldCommand;
 import org.convene.delegations.CustomFieldView;

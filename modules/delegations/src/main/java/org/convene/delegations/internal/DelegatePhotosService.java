@@ -3,9 +3,9 @@ package org.convene.delegations.internal;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
-import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.Actor;
 import org.convene.delegations.DelegatePhotos;
+import org.convene.platform.AccessDeniedException;
 import org.convene.platform.NotFoundException;
 
 /**

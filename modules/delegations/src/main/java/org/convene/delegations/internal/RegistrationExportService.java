@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.Actor;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.Person;
@@ -15,6 +14,7 @@ import org.convene.delegations.RegistrationExport;
 import org.convene.delegations.RegistrationFilter;
 import org.convene.delegations.RegistrationView;
 import org.convene.delegations.SheetFormat;
+import org.convene.platform.AccessDeniedException;
 
 /** Writes what {@link DelegateRegistration#list} answers, so an export never shows more than the list. */
 @Singleton

@@ -2,14 +2,13 @@ package org.convene.delegations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.Map;
-import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.GroupKind;
 import org.convene.delegations.RegistrationFilter;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.RegistrationView;
+import org.convene.platform.AccessDeniedException;
 import org.convene.platform.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

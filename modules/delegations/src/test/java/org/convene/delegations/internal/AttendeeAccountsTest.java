@@ -1,7 +1,6 @@
 package org.convene.delegations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -143,7 +142,7 @@ class AttendeeAccountsTest extends DelegationsModuleTest {
         Matcher first = LINK.matcher(approvalMailTo("lost@example.org"));
         assertThat(first.find()).isTrue();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> resend.resend(Actors.CIVIL_SOCIETY_LEAD, id))
-                .isInstanceOf(org.convene.delegations.AccessDeniedException.class);
+                .isInstanceOf(org.convene.platform.AccessDeniedException.class);
 
         assertThat(resend.resend(Actors.CHAIR_OFFICE, id)).isTrue();
 

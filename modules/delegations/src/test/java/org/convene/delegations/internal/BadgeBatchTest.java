@@ -2,7 +2,6 @@ package org.convene.delegations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,7 +9,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.Actor;
 import org.convene.delegations.BadgeBatchStatus;
 import org.convene.delegations.BadgeBatches;
@@ -23,6 +21,7 @@ import org.convene.documents.BadgeToken;
 import org.convene.documents.BadgeTokens;
 import org.convene.identity.Role;
 import org.convene.identity.RoleGrant;
+import org.convene.platform.AccessDeniedException;
 import org.convene.platform.ConflictException;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;

@@ -2,7 +2,6 @@ package org.convene.delegations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -13,13 +12,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.CustomFieldCommand;
 import org.convene.delegations.CustomFieldType;
 import org.convene.delegations.CustomFieldView;
 import org.convene.delegations.CustomFields;
 import org.convene.delegations.GroupKind;
 import org.convene.delegations.RegistrationView;
+import org.convene.platform.AccessDeniedException;
 import org.convene.platform.NotFoundException;
 import org.convene.testing.Problem;
 import org.junit.jupiter.api.Test;

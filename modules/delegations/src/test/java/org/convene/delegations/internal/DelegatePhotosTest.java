@@ -2,7 +2,6 @@ package org.convene.delegations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
@@ -10,9 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
-import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.DelegatePhotos;
 import org.convene.delegations.GroupKind;
+import org.convene.platform.AccessDeniedException;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
 import org.junit.jupiter.api.Test;

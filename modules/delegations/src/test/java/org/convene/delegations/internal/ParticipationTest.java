@@ -2,23 +2,22 @@ package org.convene.delegations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.DelegateRole;
 import org.convene.delegations.Gender;
 import org.convene.delegations.GroupKind;
 import org.convene.delegations.Participation;
 import org.convene.delegations.Person;
 import org.convene.delegations.RegistrationStatus;
-import org.convene.delegations.SummitFigures;
 import org.convene.delegations.SummitFigures.GroupFigures;
 import org.convene.delegations.SummitFigures.HourlyCount;
+import org.convene.delegations.SummitFigures;
+import org.convene.platform.AccessDeniedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 

@@ -2,7 +2,6 @@ package org.convene.delegations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.DelegateRole;
 import org.convene.delegations.Gender;
 import org.convene.delegations.GroupKind;
@@ -20,6 +18,7 @@ import org.convene.delegations.RegistrationExport;
 import org.convene.delegations.RegistrationFilter;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.SheetFormat;
+import org.convene.platform.AccessDeniedException;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.junit.jupiter.api.Test;

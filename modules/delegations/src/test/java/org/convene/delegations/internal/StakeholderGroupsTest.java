@@ -3,14 +3,13 @@ package org.convene.delegations.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.convene.delegations.DelegateRole.HEAD_OF_DELEGATION;
-
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.Map;
-import org.convene.delegations.AccessDeniedException;
 import org.convene.delegations.GroupCommand;
 import org.convene.delegations.GroupKind;
 import org.convene.delegations.GroupView;
 import org.convene.delegations.RegistrationStatus;
+import org.convene.platform.AccessDeniedException;
 import org.convene.testing.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

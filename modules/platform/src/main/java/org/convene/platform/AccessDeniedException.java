@@ -1,9 +1,9 @@
-package org.convene.delegations;
+package org.convene.platform;
 
 /**
- * The actor may not make this change (another group's registration, or an action of the chair
- * office). The API answers 403. Reads of what the actor may not see answer
- * {@link org.convene.platform.NotFoundException} instead, so they reveal nothing.
+ * The actor may not make this change (another group's registration, another theme's observations,
+ * an action of the chair office). The API answers 403. Reads of what the actor may not see answer
+ * {@link NotFoundException} instead where that hides whether it exists.
  */
 public class AccessDeniedException extends RuntimeException {
     private final String action;
