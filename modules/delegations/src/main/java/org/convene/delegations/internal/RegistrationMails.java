@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.convene.delegations.RegistrationApproved;
 import org.convene.delegations.RegistrationRejected;
@@ -62,44 +63,45 @@ class RegistrationMails {
      */
     @EventListener
     void on(RegistrationApproved event) {
-        Registration r = registrations.findById(event.registrationId())
-                .orElseThrow(() -> new NotFoundException("registration", event.registrationId()));
-        if (erasures.findErasedAt(r.id()).isPresent()) {
-            return;
-        }
-        AttendeeAccount account = invitations.inviteAttendee(r.email(), r.givenName() + " " + r.familyName(),
-                languageOf(r.email()).getLanguage(), r.summitId());
-        PasswordLink link = account.invitation();
-        if (link != null) {
-            logWhenOffline(r, link);
-        }
-        send(r.id(), "approved", null, link);
+        current(event.registrationId()).ifPresent(r -> {
+            Locale language = languageOf(r.email());
+            AttendeeAccount account = invitations.inviteAttendee(r.email(), r.givenName() + " " + r.familyName(),
+                    language.getLanguage(), r.summitId());
+            PasswordLink link = account.invitation();
+            if (link != null) {
+                logWhenOffline(r, link);
+            }
+            send(r, language, "approved", null, link);
+        });
     }
 
-    /** Rejected or withdrawn: the person loses this summit's access at once (their account stays for any other). */
+    /** Rejected: told why, and the summit's access goes at once (the account stays for any other summit). */
     @EventListener
-    void endAttendance(RegistrationRejected event) {
-        endAttendanceOf(event.registrationId());
+    void on(RegistrationRejected event) {
+        current(event.registrationId()).ifPresent(r -> {
+            endAttendance(r);
+            send(r, languageOf(r.email()), "rejected", event.reason(), null);
+        });
     }
 
     @EventListener
     void on(RegistrationWithdrawn event) {
-        endAttendanceOf(event.registrationId());
-    }
-
-    private void endAttendanceOf(long registrationId) {
-        registrations.findById(registrationId).ifPresent(r ->
-                users.findByEmail(r.email()).ifPresent(user -> invitations.endAttendance(user.id(), r.summitId())));
-    }
-
-    @EventListener
-    void on(RegistrationRejected event) {
-        send(event.registrationId(), "rejected", event.reason(), null);
+        registrations.findById(event.registrationId()).ifPresent(this::endAttendance);
     }
 
     @EventListener
     void on(WaitlistPromoted event) {
-        send(event.registrationId(), "promoted", null, null);
+        current(event.registrationId()).ifPresent(r -> send(r, languageOf(r.email()), "promoted", null, null));
+    }
+
+    private void endAttendance(Registration r) {
+        users.findByEmail(r.email()).ifPresent(user -> invitations.endAttendance(user.id(), r.summitId()));
+    }
+
+    /** The registration, unless it was erased: an erased person has no address any more. */
+    private Optional<Registration> current(long registrationId) {
+        Registration r = registrations.findById(registrationId).orElseThrow(() -> new NotFoundException("registration", registrationId));
+        return erasures.findErasedAt(registrationId).isPresent() ? Optional.empty() : Optional.of(r);
     }
 
     static String reference(long registrationId) {
@@ -108,8 +110,10 @@ class RegistrationMails {
 
     /** A new invitation link, on its own (the chair office resent it). */
     void invitation(Registration r, PasswordLink link) {
-        logWhenOffline(r, link);
-        send(r.id(), "invitation", null, link);
+        current(r.id()).ifPresent(current -> {
+            logWhenOffline(current, link);
+            send(current, languageOf(current.email()), "invitation", null, link);
+        });
     }
 
     /** Without a mail server the link is what the person needs: logged by registration id, never the address. */
@@ -119,21 +123,17 @@ class RegistrationMails {
         }
     }
 
-    private void send(long registrationId, String kind, String reason, PasswordLink invitation) {
-        Registration r = registrations.findById(registrationId).orElseThrow(() -> new NotFoundException("registration", registrationId));
-        if (erasures.findErasedAt(registrationId).isPresent()) {
-            return; // an erased person has no address any more
-        }
+    private void send(Registration r, Locale language, String kind, String reason, PasswordLink invitation) {
         Group group = groups.findById(r.groupId()).orElseThrow(() -> new NotFoundException("group", r.groupId()));
         SummitView summit = summits.find(r.summitId()).orElseThrow(() -> new NotFoundException("summit", r.summitId()));
-        MailTexts texts = new MailTexts(languageOf(r.email()));
+        MailTexts texts = new MailTexts(language);
         String access = invitation == null
                 ? texts.format("access.sign-in", publicUrl + "/login")
                 : texts.format("access.invitation", publicUrl + invitation.path(), texts.until(invitation.expiresAt()));
         Object[] arguments = {r.givenName() + " " + r.familyName(), summit.title(), summit.city(), texts.dates(summit),
                 texts.group(group), reason == null ? "" : reason, access};
         outbox.enqueue(new Mail(r.email(), texts.language(), texts.format(kind + ".subject", arguments),
-                texts.format(kind + ".body", arguments), reference(registrationId)));
+                texts.format(kind + ".body", arguments), reference(r.id())));
     }
 
     private Locale languageOf(String email) {
