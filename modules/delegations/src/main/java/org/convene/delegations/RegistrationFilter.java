@@ -7,7 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * Narrows a list of registrations; a null field does not filter. {@code country} is the
  * nationality; {@code region} the nationality's UN M49 continent code and {@code gender} a
  * {@link Gender} name, each with {@code UNSPECIFIED} for none ({@link SummitFigures#UNSPECIFIED});
- * {@code participants} keeps only the accredited (approved, badge issued, checked in) — the
+ * {@code participants} keeps only the accredited ({@link RegistrationStatus#isAccredited}) — the
  * dashboard's figures link to the lists they count with these.
  */
 @Serdeable
@@ -26,10 +26,5 @@ public record RegistrationFilter(
 
     public static RegistrationFilter all() {
         return new RegistrationFilter(null, null, null, null);
-    }
-
-    /** Whether a registration's status is that of an accredited participant. */
-    public static boolean isParticipant(RegistrationStatus status) {
-        return status == RegistrationStatus.APPROVED || status == RegistrationStatus.BADGE_ISSUED || status == RegistrationStatus.CHECKED_IN;
     }
 }

@@ -18,6 +18,16 @@ public enum RegistrationStatus {
         return this == NOMINATED || this == APPROVED || this == BADGE_ISSUED || this == CHECKED_IN;
     }
 
+    /** Whether the person is accredited: approved, and possibly badged and checked in already. */
+    public boolean isAccredited() {
+        return this == APPROVED || this == BADGE_ISSUED || this == CHECKED_IN;
+    }
+
+    /** Whether a badge was issued to the person, checked in or not. */
+    public boolean hasBadge() {
+        return this == BADGE_ISSUED || this == CHECKED_IN;
+    }
+
     /** Nothing follows a final status, not even a withdrawal. */
     public boolean isFinal() {
         return this == REJECTED || this == CHECKED_IN || this == WITHDRAWN;

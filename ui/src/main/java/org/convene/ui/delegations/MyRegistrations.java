@@ -57,7 +57,7 @@ public class MyRegistrations extends VerticalLayout {
             status.getElement().getThemeList().add("badge" + (r.status() == RegistrationStatus.REJECTED || r.status() == RegistrationStatus.WITHDRAWN
                     ? " error" : r.status().holdsPlace() ? " success" : ""));
             card.add(status);
-            if (r.status() == RegistrationStatus.BADGE_ISSUED || r.status() == RegistrationStatus.CHECKED_IN) {
+            if (r.status().hasBadge()) {
                 Anchor badge = new Anchor(new StreamResource("badge.pdf", () -> new ByteArrayInputStream(badges.ownBadge(actor, r.id()))),
                         getTranslation("my.badge"));
                 badge.getElement().setAttribute("download", true);

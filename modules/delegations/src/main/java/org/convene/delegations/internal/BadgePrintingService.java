@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.convene.platform.AccessDeniedException;
 import org.convene.delegations.Actor;
 import org.convene.delegations.AlreadyCheckedInException;
 import org.convene.delegations.BadgePrinting;
@@ -19,6 +18,7 @@ import org.convene.documents.BadgeToken;
 import org.convene.documents.BadgeTokens;
 import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
+import org.convene.platform.AccessDeniedException;
 import org.convene.platform.ConflictException;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
@@ -43,10 +43,12 @@ class BadgePrintingService implements BadgePrinting {
     private final BadgeRenderer renderer;
     private final BadgeTokens tokens;
     private final UserManagement users;
+    private final OwnRegistrations own;
 
     BadgePrintingService(DelegateRegistration registrationFacade, Registrations registrations, Groups groups, RoleQuotas roleQuotas,
                          Badges badges, Photos photos, StatusChanges history, BadgeContent content, BadgeWrites writes,
-                         BadgeRenderer renderer, BadgeTokens tokens, UserManagement users) {
+                         BadgeRenderer renderer, BadgeTokens tokens, UserManagement users, OwnRegistrations own) {
+        this.own = own;
         this.registrationFacade = registrationFacade;
         this.registrations = registrations;
         this.groups = groups;
@@ -80,9 +82,8 @@ class BadgePrintingService implements BadgePrinting {
     @Transactional(readOnly = true)
     public byte[] ownBadge(Actor actor, long registrationId) {
         NotFoundException notFound = new NotFoundException("registration", registrationId);
-        String email = users.find(actor.userId()).map(u -> u.email().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> notFound);
-        Registration registration = registrations.findById(registrationId).filter(r -> r.email().equals(email)).orElseThrow(() -> notFound);
-        if (registration.status() != RegistrationStatus.BADGE_ISSUED && registration.status() != RegistrationStatus.CHECKED_IN) {
+        Registration registration = own.one(actor, registrationId).orElseThrow(() -> notFound);
+        if (!registration.status().hasBadge()) {
             throw new ConflictException("status", "badge.not-issued", "the badge is not issued yet");
         }
         BadgeData badge = content.current(registration)

@@ -64,7 +64,7 @@ class BadgeWrites {
             RegistrationStatus status = registration == null ? null : registration.status();
             if (status == RegistrationStatus.APPROVED) {
                 changes.move(registration, Action.ISSUE_BADGE, actor.userId(), null);
-            } else if (status != RegistrationStatus.BADGE_ISSUED && status != RegistrationStatus.CHECKED_IN) {
+            } else if (!status.hasBadge()) {
                 if (strict) {
                     throw notApproved();
                 }

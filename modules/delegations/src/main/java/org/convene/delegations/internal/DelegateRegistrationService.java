@@ -17,7 +17,6 @@ import org.convene.delegations.RegistrationView;
 import org.convene.delegations.StatusChangeView;
 import org.convene.delegations.SummitFigures;
 import org.convene.delegations.internal.Workflow.Action;
-import org.convene.identity.UserManagement;
 import org.convene.platform.Countries;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Problems;
@@ -34,11 +33,11 @@ class DelegateRegistrationService implements DelegateRegistration {
     private final Registrations registrations;
     private final Groups groups;
     private final StatusChanges history;
-    private final UserManagement users;
+    private final OwnRegistrations own;
 
     DelegateRegistrationService(RegistrationWrites writes, Registrations registrations, Groups groups, StatusChanges history,
-                                UserManagement users) {
-        this.users = users;
+                                OwnRegistrations own) {
+        this.own = own;
         this.writes = writes;
         this.registrations = registrations;
         this.groups = groups;
@@ -113,10 +112,7 @@ class DelegateRegistrationService implements DelegateRegistration {
     @Override
     @Transactional(readOnly = true)
     public List<RegistrationView> own(Actor actor) {
-        return users.find(actor.userId())
-                .map(user -> registrations.findByEmailOrderByIdDesc(user.email().toLowerCase(java.util.Locale.ROOT)).stream()
-                        .map(Registration::view).toList())
-                .orElse(List.of());
+        return own.of(actor).stream().map(Registration::view).toList();
     }
 
     private RegistrationView change(Actor actor, long registrationId, Action action, String reason) {
@@ -160,7 +156,7 @@ class DelegateRegistrationService implements DelegateRegistration {
                 .filter(r -> f.region() == null
                         || f.region().equals(Countries.continent(r.nationality()).orElse(SummitFigures.UNSPECIFIED)))
                 .filter(r -> f.gender() == null || f.gender().equals(r.gender() == null ? SummitFigures.UNSPECIFIED : r.gender().name()))
-                .filter(r -> !f.participants() || RegistrationFilter.isParticipant(r.status()))
+                .filter(r -> !f.participants() || r.status().isAccredited())
                 .toList();
     }
 }

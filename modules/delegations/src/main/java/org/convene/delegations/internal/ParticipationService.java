@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
 import org.convene.delegations.Participation;
-import org.convene.delegations.RegistrationFilter;
 import org.convene.delegations.RegistrationStatus;
 import org.convene.delegations.SummitFigures;
 import org.convene.delegations.SummitFigures.GroupFigures;
@@ -47,11 +46,11 @@ class ParticipationService implements Participation {
                     byStatus(members));
         }).toList();
         Map<RegistrationStatus, Long> byStatus = byStatus(all);
-        List<Registration> participants = all.stream().filter(r -> isParticipant(r.status())).toList();
+        List<Registration> participants = all.stream().filter(r -> r.status().isAccredited()).toList();
         return new SummitFigures(summitId, groupFigures, byStatus,
                 byStatus.get(RegistrationStatus.NOMINATED),
                 byStatus.get(RegistrationStatus.WAITING_LIST),
-                byStatus.get(RegistrationStatus.BADGE_ISSUED) + byStatus.get(RegistrationStatus.CHECKED_IN),
+                all.stream().filter(r -> r.status().hasBadge()).count(),
                 byStatus.get(RegistrationStatus.CHECKED_IN),
                 participants.size(),
                 checkInsPerHour(summitId),
@@ -59,10 +58,6 @@ class ParticipationService implements Participation {
                         TreeMap::new, Collectors.counting())),
                 participants.stream().collect(Collectors.groupingBy(r -> r.gender() == null ? SummitFigures.UNSPECIFIED : r.gender().name(),
                         TreeMap::new, Collectors.counting())));
-    }
-
-    static boolean isParticipant(RegistrationStatus status) {
-        return RegistrationFilter.isParticipant(status);
     }
 
     private static Map<RegistrationStatus, Long> byStatus(List<Registration> registrations) {

@@ -47,10 +47,12 @@ class PersonalDataService implements PersonalData {
     private final Photos photos;
     private final UserManagement users;
     private final Invitations invitations;
+    private final OwnRegistrations own;
 
     PersonalDataService(Registrations registrations, Groups groups, StatusChanges history, Erasures erasures,
                         SummitManagement summits, Outbox outbox, Clock clock, FieldDefinitions fields, CustomAnswers answers,
-                        Photos photos, UserManagement users, Invitations invitations) {
+                        Photos photos, UserManagement users, Invitations invitations, OwnRegistrations own) {
+        this.own = own;
         this.photos = photos;
         this.users = users;
         this.invitations = invitations;
@@ -85,10 +87,7 @@ class PersonalDataService implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public List<PersonalDataExport> exportOwn(Actor actor) {
-        return users.find(actor.userId())
-                .map(user -> registrations.findByEmailOrderByIdDesc(user.email().toLowerCase(java.util.Locale.ROOT)).stream()
-                        .map(this::exported).toList())
-                .orElse(List.of());
+        return own.of(actor).stream().map(this::exported).toList();
     }
 
     @Override
