@@ -42,6 +42,11 @@ import org.convene.ui.security.UserSession;
 @PermitAll
 @Prototype
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
+    private static final tools.jackson.databind.json.JsonMapper PRETTY = tools.jackson.databind.json.JsonMapper.builder().build();
+    /** One value a line, written {@code "name": value} as people write JSON by hand. */
+    private static final tools.jackson.core.util.DefaultPrettyPrinter LAYOUT = new tools.jackson.core.util.DefaultPrettyPrinter(
+            tools.jackson.core.util.Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(tools.jackson.core.util.Separators.Spacing.AFTER));
     private final ApiTokens tokens;
     private final long userId;
     final Grid<ApiTokenView> grid = new Grid<>();
@@ -135,34 +140,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("nav.account") + " · " + getTranslation("app.name");
     }
 
-    /** Compact JSON laid out one value per line, for reading on screen (the download stays compact). */
+    /** The compact JSON laid out one value per line, for reading on screen (the download stays compact). */
     static String indented(String compact) {
-        StringBuilder out = new StringBuilder();
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < compact.length(); i++) {
-            char c = compact.charAt(i);
-            if (inString) {
-                out.append(c);
-                if (c == '\\') {
-                    out.append(compact.charAt(++i));
-                } else if (c == '"') {
-                    inString = false;
-                }
-                continue;
-            }
-            switch (c) {
-                case '"' -> {
-                    inString = true;
-                    out.append(c);
-                }
-                case '{', '[' -> out.append(c).append('\n').append("  ".repeat(++depth));
-                case '}', ']' -> out.append('\n').append("  ".repeat(--depth)).append(c);
-                case ',' -> out.append(c).append('\n').append("  ".repeat(depth));
-                case ':' -> out.append(": ");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return PRETTY.writer().with(LAYOUT).writeValueAsString(PRETTY.readTree(compact));
     }
 }
