@@ -4,7 +4,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import org.convene.platform.AccessDeniedException;
 import org.convene.delegations.Actor;
 import org.convene.delegations.CustomFieldCommand;
 import org.convene.delegations.CustomFieldView;
@@ -99,8 +98,6 @@ class CustomFieldsService implements CustomFields {
     private static CustomFieldView labelled(java.util.function.Supplier<CustomFieldView> write) {
         try {
             return write.get();
-        } catch (AccessDeniedException | ConflictException | InvalidInputException | NotFoundException e) {
-            throw e;
         } catch (RuntimeException e) {
             if (SqlErrors.isDuplicateKey(e)) {
                 throw new ConflictException("label", "custom-field.exists", "the summit already has a field with this label");
