@@ -1,0 +1,14 @@
+package org.convene.roundtables.internal;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface TeamMemberRows extends CrudRepository<TeamMemberRow, Long> {
+    List<TeamMemberRow> findByRoundtableIdInOrderByPosition(Collection<Long> roundtableIds);
+
+    void deleteByRoundtableId(long roundtableId);
+}
