@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.convene.consultations.ConsultationCommand;
+import org.convene.documents.RichText;
 import org.convene.consultations.ConsultationLimits;
 import org.convene.consultations.ConsultationView;
 import org.convene.consultations.Editor;

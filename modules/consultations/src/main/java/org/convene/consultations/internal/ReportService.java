@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongFunction;
 import org.convene.consultations.ConsultationView;
+import org.convene.documents.RichText;
 import org.convene.documents.ConsultationReport;
 import org.convene.documents.ConsultationReportRenderer;
 import org.convene.platform.Countries;
@@ -45,7 +46,7 @@ class ReportService {
             }
             String name = names.apply(row.writtenBy());
             String byline = name == null ? "" : labels.get("byline", name, labels.date(row.writtenAt().atZone(ZoneOffset.UTC).toLocalDate()));
-            sections.add(new ConsultationReport.Section(theme.title(), HtmlBlocks.of(row.html()), byline));
+            sections.add(new ConsultationReport.Section(theme.title(), RichText.blocks(row.html()), byline));
         }
         return renderer.render(new ConsultationReport(labels.get("title", c.process()), facts, sections, labels.get("empty")));
     }

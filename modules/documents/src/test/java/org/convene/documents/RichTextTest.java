@@ -1,4 +1,4 @@
-package org.convene.consultations.internal;
+package org.convene.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.convene.documents.ConsultationReport.Block;
 import org.convene.documents.ConsultationReport.Kind;
 import org.junit.jupiter.api.Test;
 
-/** What survives of written observations, and how they print. */
+/** What survives of written rich text, and how it prints. */
 class RichTextTest {
     @Test
     void markdown_formatting_lists_and_links_are_kept_with_nofollow() {
@@ -31,7 +31,7 @@ class RichTextTest {
 
     @Test
     void sanitised_html_becomes_paragraphs_and_numbered_items_with_formatting() {
-        List<Block> blocks = HtmlBlocks.of(RichText.html("Intro **strong**\n\n1. alpha\n2. beta\n\n- gamma"));
+        List<Block> blocks = RichText.blocks(RichText.html("Intro **strong**\n\n1. alpha\n2. beta\n\n- gamma"));
         assertThat(blocks).extracting(Block::kind).containsExactly(Kind.PARAGRAPH, Kind.NUMBERED, Kind.NUMBERED, Kind.BULLET);
         assertThat(blocks.get(0).runs()).anySatisfy(r -> assertThat(r.text()).isEqualTo("strong")).anySatisfy(r -> assertThat(r.bold()).isTrue());
         assertThat(blocks.get(2).number()).isEqualTo(2);
@@ -40,7 +40,7 @@ class RichTextTest {
 
     @Test
     void a_list_item_whose_script_was_removed_prints_as_one_item_without_stray_line_breaks() {
-        List<Block> blocks = HtmlBlocks.of(RichText.html("- first\n- <script>bad()</script>second\n  point"));
+        List<Block> blocks = RichText.blocks(RichText.html("- first\n- <script>bad()</script>second\n  point"));
         assertThat(blocks).extracting(Block::kind).containsExactly(Kind.BULLET, Kind.BULLET);
         assertThat(String.join("", blocks.get(1).runs().stream().map(r -> r.text()).toList())).isEqualTo("second point");
     }

@@ -1,4 +1,4 @@
-package org.convene.consultations.internal;
+package org.convene.documents.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,15 +7,16 @@ import java.util.List;
 import org.convene.documents.ConsultationReport.Block;
 import org.convene.documents.ConsultationReport.Kind;
 import org.convene.documents.ConsultationReport.Run;
+import org.convene.documents.RichText;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamEventReceiver;
 
 /**
- * Turns sanitised observations into the report's blocks: p and li start a block, strong/b and
+ * Turns sanitised rich text into the report's blocks: p and li start a block, strong/b and
  * em/i format runs, br breaks a line, links print their text. The sanitizer's own parser reads
  * the HTML, under the same policy, so what prints is exactly what was allowed.
  */
-final class HtmlBlocks implements HtmlStreamEventReceiver {
+public final class HtmlBlocks implements HtmlStreamEventReceiver {
     private final List<Block> blocks = new ArrayList<>();
     private final Deque<int[]> lists = new ArrayDeque<>(); // per open list: {numbered ? 1 : 0, next number}
     private List<Run> runs = new ArrayList<>();
@@ -27,7 +28,7 @@ final class HtmlBlocks implements HtmlStreamEventReceiver {
     private HtmlBlocks() {
     }
 
-    static List<Block> of(String html) {
+    public static List<Block> of(String html) {
         HtmlBlocks receiver = new HtmlBlocks();
         if (html != null && !html.isBlank()) {
             HtmlSanitizer.sanitize(html, RichText.POLICY.apply(receiver));
