@@ -22,4 +22,16 @@ public interface UserManagement {
 
     /** Whether any active account holds the role; used to decide on the first chair-office account. */
     boolean anyActiveWith(Role role);
+
+    /**
+     * Adds one grant to the user's roles, keeping the others; nothing changes when the user holds it
+     * already. For modules that hand out scoped roles (a roundtable's rapporteur), in their transaction.
+     *
+     * @throws org.convene.platform.NotFoundException for an unknown user
+     * @throws org.convene.platform.InvalidInputException field {@code grants} for a scope the role does not take
+     */
+    void grant(long userId, RoleGrant grant);
+
+    /** Takes exactly this grant (role and scope) away, keeping the others; nothing happens when it is not held. */
+    void revoke(long userId, RoleGrant grant);
 }

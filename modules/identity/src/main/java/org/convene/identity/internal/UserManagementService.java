@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -128,6 +129,30 @@ class UserManagementService implements UserManagement {
     public boolean anyActiveWith(Role role) {
         List<Long> holders = grants.findByRole(role.name()).stream().map(RoleGrantRow::userId).toList();
         return !holders.isEmpty() && accounts.existsByIdInAndActive(holders, true);
+    }
+
+    @Override
+    public void grant(long userId, RoleGrant grant) {
+        Problems problems = new Problems();
+        GrantRules.check(List.of(grant), problems);
+        problems.throwIfAny();
+        if (!accounts.existsById(userId)) {
+            throw new NotFoundException("user", userId);
+        }
+        if (held(userId, grant).isEmpty()) {
+            grants.save(new RoleGrantRow(null, userId, grant.role().name(), GrantRules.normalise(grant.scope())));
+        }
+    }
+
+    @Override
+    public void revoke(long userId, RoleGrant grant) {
+        held(userId, grant).forEach(grants::delete);
+    }
+
+    private List<RoleGrantRow> held(long userId, RoleGrant grant) {
+        String scope = GrantRules.normalise(grant.scope());
+        return grants.findByUserId(userId).stream()
+                .filter(g -> g.role().equals(grant.role().name()) && Objects.equals(scope, g.scope())).toList();
     }
 
     UserView view(UserAccount account) {

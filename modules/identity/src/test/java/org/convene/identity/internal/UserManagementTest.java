@@ -140,6 +140,32 @@ class UserManagementTest extends DatabaseTest {
         assertThat(users.anyActiveWith(Role.CHAIR_OFFICE)).isFalse();
     }
 
+    @Test
+    void a_scoped_grant_is_added_once_and_revoked_alone() {
+        UserView rahul = users.create(new NewUser("rahul@example.org", "Rahul", PASSWORD, null, List.of(RoleGrant.of(Role.ATTENDEE))));
+
+        users.grant(rahul.id(), new RoleGrant(Role.RAPPORTEUR, "12"));
+        users.grant(rahul.id(), new RoleGrant(Role.RAPPORTEUR, " 12 "));
+        users.grant(rahul.id(), new RoleGrant(Role.RAPPORTEUR, "13"));
+        assertThat(users.find(rahul.id()).orElseThrow().grants()).containsExactlyInAnyOrder(RoleGrant.of(Role.ATTENDEE),
+                new RoleGrant(Role.RAPPORTEUR, "12"), new RoleGrant(Role.RAPPORTEUR, "13"));
+
+        users.revoke(rahul.id(), new RoleGrant(Role.RAPPORTEUR, "12"));
+        users.revoke(rahul.id(), new RoleGrant(Role.RAPPORTEUR, "99"));
+        assertThat(users.find(rahul.id()).orElseThrow().grants())
+                .containsExactlyInAnyOrder(RoleGrant.of(Role.ATTENDEE), new RoleGrant(Role.RAPPORTEUR, "13"));
+    }
+
+    @Test
+    void a_grant_for_an_unknown_user_or_with_a_wrong_scope_is_refused() {
+        UserView rahul = users.create(user("rahul2@example.org"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.grant(424242, new RoleGrant(Role.RAPPORTEUR, "1")))
+                .isInstanceOf(org.convene.platform.NotFoundException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.grant(rahul.id(), new RoleGrant(Role.CHAIR_OFFICE, "1")))
+                .isInstanceOf(org.convene.platform.InvalidInputException.class);
+        assertThat(users.find(rahul.id()).orElseThrow().grants()).containsExactly(RoleGrant.of(Role.ATTENDEE));
+    }
+
     private String storedHash(String email) {
         return accounts.findByEmail(email).orElseThrow().passwordHash();
     }

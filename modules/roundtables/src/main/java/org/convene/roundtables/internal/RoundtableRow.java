@@ -19,6 +19,14 @@ record RoundtableRow(
         @Nullable Long sessionId,
         @Nullable Long rapporteurUserId) {
 
+    RoundtableRow withSession(@Nullable Long session) {
+        return new RoundtableRow(id, summitId, themeId, number, title, format, capacity, session, rapporteurUserId);
+    }
+
+    RoundtableRow withRapporteur(@Nullable Long userId) {
+        return new RoundtableRow(id, summitId, themeId, number, title, format, capacity, sessionId, userId);
+    }
+
     RoundtableRow withTheme(long theme, int newNumber) {
         return new RoundtableRow(id, summitId, theme, newNumber, title, format, capacity, sessionId, rapporteurUserId);
     }
