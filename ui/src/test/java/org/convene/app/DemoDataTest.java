@@ -112,4 +112,19 @@ class DemoDataTest {
             }
         }
     }
+
+    @Test
+    void the_demo_has_six_scheduled_roundtables_and_rt_1_1_has_its_rapporteur_and_paper() {
+        long summit = app.context().getBean(SummitManagement.class).list().getFirst().id();
+        org.convene.roundtables.Roundtables roundtables = app.context().getBean(org.convene.roundtables.Roundtables.class);
+        var all = roundtables.details(summit);
+        assertThat(all).hasSize(6).allSatisfy(d -> assertThat(d.slot()).isNotNull());
+        var first = all.getFirst();
+        assertThat(first.roundtable().number()).isEqualTo("RT 1.1");
+        UserView rapporteur = app.context().getBean(UserManagement.class).findByEmail("rapporteur@demo.convene").orElseThrow();
+        assertThat(first.roundtable().rapporteurUserId()).isEqualTo(rapporteur.id());
+        assertThat(rapporteur.grants()).contains(new org.convene.identity.RoleGrant(org.convene.identity.Role.RAPPORTEUR,
+                String.valueOf(first.roundtable().id())));
+        assertThat(first.paper()).isNotNull();
+    }
 }

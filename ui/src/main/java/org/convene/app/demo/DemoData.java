@@ -40,10 +40,11 @@ public class DemoData {
     private final DemoDelegations delegations;
     private final DemoProgramme programme;
     private final DemoConsultations consultations;
+    private final DemoRoundtables roundtables;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
                     SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations,
-                    DemoProgramme programme, DemoConsultations consultations) {
+                    DemoProgramme programme, DemoConsultations consultations, DemoRoundtables roundtables) {
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
@@ -52,6 +53,7 @@ public class DemoData {
         this.delegations = delegations;
         this.programme = programme;
         this.consultations = consultations;
+        this.roundtables = roundtables;
     }
 
     /** Loads the demo when enabled and the database holds no chairmanship yet; answers the demo users made. */
@@ -76,7 +78,8 @@ public class DemoData {
         UserView resource2 = user("resource.person2@demo.convene", "Ирина Петрова", RoleGrant.of(Role.RESOURCE_PERSON));
         made.add(resource);
         made.add(resource2);
-        made.add(user("rapporteur@demo.convene", "Rahul Menon", RoleGrant.of(Role.RAPPORTEUR)));
+        UserView rapporteur = user("rapporteur@demo.convene", "Rahul Menon", RoleGrant.of(Role.RAPPORTEUR));
+        made.add(rapporteur);
         made.add(user("attendee@demo.convene", "李明", RoleGrant.of(Role.ATTENDEE)));
         made.add(user("check.in@demo.convene", "Omar Haddad", RoleGrant.of(Role.CHECK_IN)));
 
@@ -104,6 +107,7 @@ public class DemoData {
         delegations.load(summit.id(), made.getFirst());
         programme.load(summit.id(), made.getFirst(), made.stream().filter(u -> u.email().startsWith("attendee@")).findFirst().orElseThrow());
         consultations.load(summit.id(), resource, resource2);
+        roundtables.load(summit.id(), made.getFirst(), rapporteur, "attendee@demo.convene");
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }

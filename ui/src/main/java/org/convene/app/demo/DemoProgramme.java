@@ -24,13 +24,13 @@ import org.convene.programme.SessionCommand;
 import org.convene.programme.SessionKind;
 import org.convene.summit.RoomView;
 import org.convene.summit.SummitSetup;
-import org.convene.summit.ThemeView;
 
 /**
  * The demo summit's last three days (24–26 January 2021, Dubai time): mechanism meetings, the
- * marketplace, an invitation-only side event and the opening ceremony; the opening plenary and six
- * roundtables, one per theme; an Open Space; the Platform for Partnerships and the closing. One
- * roundtable expects more people than its room seats, so the conflict report has a warning to show.
+ * marketplace, an invitation-only side event and the opening ceremony; the opening plenary (the six
+ * roundtables that follow it are scheduled by {@link DemoRoundtables}); an Open Space; the Platform
+ * for Partnerships and the closing. The side event expects more people than its room seats, so the
+ * conflict report has a warning to show.
  * The demo attendee (李明) is registered with the civil society, so their agenda has sessions.
  */
 @Singleton
@@ -57,7 +57,6 @@ class DemoProgramme {
                 visaAnswer(summitId));
         programme.setTimeZone(summitId, "Asia/Dubai");
         Map<String, Long> rooms = setup.rooms(summitId).stream().collect(Collectors.toMap(RoomView::name, RoomView::id));
-        List<ThemeView> themes = setup.themes(summitId);
         Map<String, Long> people = programme.people(summitId).stream()
                 .collect(Collectors.toMap(p -> p.name(), PersonRef::registrationId, (a, b) -> a));
         long khalid = people.get("خالد المنصوري");
@@ -71,30 +70,13 @@ class DemoProgramme {
         group(summitId, "Business Mechanism: employers and fair recruitment", room.apply("Roundtable Room B"), 0, "09:00", "12:00", groups.get("BUSINESS"));
         group(summitId, "Mayors Mechanism: cities as partners in migration governance", room.apply("Roundtable Room C"), 0, "09:00", "12:00", groups.get("MAYORS"));
         add(summitId, SessionKind.MARKETPLACE, "Marketplace: tools, maps and publications", null, room.apply("Marketplace"), 0, "14:00", "17:00", List.of(), List.of(), Audience.OPEN, null, List.of(), 250);
-        add(summitId, SessionKind.SIDE_EVENT, "Skills partnerships between the Gulf and South Asia", null, room.apply("Side-event Room"), 0, "14:00", "15:30", List.of(), List.of(), Audience.INVITATION, null, List.of(katrin, khalid), 30);
+        // The side event draws more than its room seats: the conflict report's warning.
+        add(summitId, SessionKind.SIDE_EVENT, "Skills partnerships between the Gulf and South Asia", null, room.apply("Side-event Room"), 0, "14:00", "15:30", List.of(), List.of(), Audience.INVITATION, null, List.of(katrin, khalid), 45);
         add(summitId, SessionKind.CEREMONY, "Opening ceremony", null, room.apply("Plenary Hall"), 0, "18:00", "19:00", List.of(khalid), List.of(), Audience.OPEN, null, List.of(), 900);
 
         // Monday 25 January: the opening plenary and the six roundtables, then the Open Space.
         add(summitId, SessionKind.PLENARY, "Opening plenary: the future of human mobility", null, room.apply("Plenary Hall"), 1, "09:00", "10:30", List.of(khalid), List.of(maria, wang), Audience.OPEN, null, List.of(), 1000);
-        String[] roundtableRooms = {"Roundtable Room A", "Roundtable Room B", "Roundtable Room C"};
-        String[] topics = {
-            "Skills partnerships and fair recruitment",
-            "Regular pathways for work, study and family",
-            "Changing the narrative: facts, media and public debate",
-            "Disaster displacement and climate adaptation",
-            "Local inclusion: housing, schools and health care",
-            "Digital remittances and data protection",
-        };
-        for (int i = 0; i < themes.size(); i++) {
-            ThemeView theme = themes.get(i);
-            boolean morning = i < 3;
-            List<Long> chairs = i == 0 ? List.of(katrin) : List.of();
-            List<Long> speakers = i == 4 ? List.of(maria) : i == 5 ? List.of(wang) : List.of();
-            // RT 3.1 draws more than Room C seats: the conflict report's warning.
-            int expected = i == 2 ? 75 : 55;
-            add(summitId, SessionKind.ROUNDTABLE, "RT " + (i + 1) + ".1 " + topics[i % topics.length], theme.id(), room.apply(roundtableRooms[i % 3]), 1,
-                    morning ? "11:00" : "14:00", morning ? "13:00" : "16:00", chairs, speakers, Audience.OPEN, null, List.of(), expected);
-        }
+        // The six roundtables (11:00–13:00 and 14:00–16:00) are DemoRoundtables' own sessions.
         add(summitId, SessionKind.OPEN_SPACE, "Open Space: partnerships in the making", null, room.apply("Open Space"), 1, "16:30", "18:30", List.of(), List.of(), Audience.OPEN, null, List.of(), 200);
 
         // Tuesday 26 January: partnerships, the roundtables' reports and the closing.

@@ -224,6 +224,28 @@ class RoundtableSetUpTest extends RoundtableModuleTest {
         assertThat(roundtables.schedule(rt.id(), hall, NINE, ELEVEN).sessionId()).isNotNull();
     }
 
+    @Test
+    void firstRoundtablesOfAThemeCreatedAtOnceTakeDifferentNumbers() throws Exception {
+        int officers = 4;
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(officers);
+        List<java.util.concurrent.Future<RoundtableView>> made = new java.util.ArrayList<>();
+        for (int i = 0; i < officers; i++) {
+            String title = "Parallel " + i;
+            made.add(pool.submit(() -> {
+                go.await();
+                return roundtables.create(berlin, command(climate, title, List.of("FJ")));
+            }));
+        }
+        go.countDown();
+        List<String> numbers = new java.util.ArrayList<>();
+        for (var f : made) {
+            numbers.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS).number());
+        }
+        pool.shutdown();
+        assertThat(numbers).containsExactlyInAnyOrder("RT 2.1", "RT 2.2", "RT 2.3", "RT 2.4");
+    }
+
     private List<RoleGrant> grants(UserView user) {
         return users.find(user.id()).orElseThrow().grants();
     }
