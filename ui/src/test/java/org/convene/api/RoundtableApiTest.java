@@ -139,6 +139,15 @@ class RoundtableApiTest {
     }
 
     @Test
+    void a_paper_over_ten_megabytes_answers_400_with_the_size_code() {
+        long id = create("Large papers");
+        byte[] big = java.util.Arrays.copyOf(pdf(), org.convene.roundtables.RoundtableLimits.PAPER_MAX_BYTES + 1);
+        HttpResponse<String> refused = chair.put("/api/v1/roundtables/" + id + "/paper", "application/pdf", big);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(parse(refused).get("errors").get(0).get("code").getStringValue()).isEqualTo("roundtable.paper.too-large");
+    }
+
+    @Test
     void a_lead_or_an_attendee_may_not_write_and_a_lead_may_not_read() {
         long id = create("Narratives");
         for (ApiClient other : List.of(lead, attendee)) {
