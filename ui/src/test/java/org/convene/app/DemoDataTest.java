@@ -126,5 +126,7 @@ class DemoDataTest {
         assertThat(rapporteur.grants()).contains(new org.convene.identity.RoleGrant(org.convene.identity.Role.RAPPORTEUR,
                 String.valueOf(first.roundtable().id())));
         assertThat(first.paper()).isNotNull();
+        UserView attendee = app.context().getBean(UserManagement.class).findByEmail("attendee@demo.convene").orElseThrow();
+        assertThat(roundtables.mayReadPaper(Actor.of(attendee), first.roundtable().id())).isTrue();
     }
 }

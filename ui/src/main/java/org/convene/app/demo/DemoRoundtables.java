@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.convene.identity.Role;
+import org.convene.identity.RoleGrant;
+import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
 import org.convene.programme.PersonRef;
 import org.convene.programme.PersonalAgendas;
@@ -39,8 +42,10 @@ class DemoRoundtables {
     private final Programme programme;
     private final SummitSetup setup;
     private final PersonalAgendas agendas;
+    private final UserManagement users;
 
-    DemoRoundtables(Roundtables roundtables, Programme programme, SummitSetup setup, PersonalAgendas agendas) {
+    DemoRoundtables(Roundtables roundtables, Programme programme, SummitSetup setup, PersonalAgendas agendas, UserManagement users) {
+        this.users = users;
         this.roundtables = roundtables;
         this.programme = programme;
         this.setup = setup;
@@ -70,6 +75,8 @@ class DemoRoundtables {
         roundtables.appointRapporteur(fair.id(), rapporteur.id());
         roundtables.uploadPaper(fair.id(), "RT 1.1 background paper.pdf", paper(fair), chairOffice.id());
         Optional<Long> attendee = agendas.registrationOf(summitId, attendeeEmail);
+        // The demo attendee attends this summit, as an approval would record it: so they may read its papers.
+        users.findByEmail(attendeeEmail).ifPresent(u -> users.grant(u.id(), new RoleGrant(Role.ATTENDEE, String.valueOf(summitId))));
         people(fair, List.of(people.get("Katrin Vogel")), List.of(), attendee.map(List::of).orElse(List.of()));
         people(inclusion, List.of(), List.of(people.get("Мария Иванова")), List.of());
         people(digital, List.of(), List.of(people.get("伟 王")), List.of());

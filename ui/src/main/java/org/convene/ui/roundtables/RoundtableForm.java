@@ -111,6 +111,7 @@ public class RoundtableForm extends FormLayout {
         end.setId("end");
         rapporteur.setId("rapporteurUserId");
         add(theme, title, format, capacity, coChairs, teamStates, teamGroups, rapporteur, room, start, end);
+        setColspan(theme, 2);
         setColspan(title, 2);
         setColspan(coChairs, 2);
         setColspan(room, 2);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -76,6 +77,9 @@ public class RoundtableListView extends VerticalLayout implements HasDynamicTitl
         columns();
         grid.setAriaLabel(getTranslation("nav.roundtables"));
         grid.setAllRowsVisible(true);
+        // Titles and theme names are long: wrapped, they stay readable without a horizontal scroll.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        summit.setWidth("min(32rem, 100%)");
         empty = new EmptyState(getTranslation(all.isEmpty() ? "roundtable.no-summit" : "roundtable.empty"));
         add(new Header(new H2(getTranslation("nav.roundtables")), newRoundtable), summit, empty, grid);
         summit.addValueChangeListener(e -> refresh());
