@@ -5,13 +5,13 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
 /**
- * A step of an outcome's workflow, or a comment of a reviewer (then {@code from} and {@code to} are
- * the same status: a comment moves nothing).
+ * A step of an outcome's workflow with the comment given with it, or a reviewer's comment alone
+ * (then {@code from} and {@code to} are null: a comment moves nothing).
  */
 @Serdeable
-public record OutcomeEvent(OutcomeStatus from, OutcomeStatus to, long byUserId, @Nullable String byName, Instant at,
+public record OutcomeEvent(@Nullable OutcomeStatus from, @Nullable OutcomeStatus to, long byUserId, @Nullable String byName, Instant at,
                            @Nullable String comment) {
     public boolean isComment() {
-        return from == to;
+        return to == null;
     }
 }
