@@ -29,6 +29,7 @@ import org.convene.ui.programme.ConflictReportView;
 import org.convene.ui.programme.MyAgendaView;
 import org.convene.ui.programme.ProgrammeEditorView;
 import org.convene.ui.programme.PublicProgrammeView;
+import org.convene.ui.roundtables.OutcomeListView;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.ChairmanshipListView;
 import org.convene.ui.summit.SummitListView;
@@ -108,6 +109,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.my-agenda"), MyAgendaView.class, VaadinIcon.CALENDAR_USER.create()));
         if (user.has(Role.CHECK_IN) || user.has(Role.CHAIR_OFFICE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.check-in"), CheckInView.class, VaadinIcon.QRCODE.create()));
+        }
+        if (user.has(Role.CHAIR_OFFICE) || user.has(Role.RAPPORTEUR) || user.has(Role.FOCAL_POINT) || user.has(Role.ATTENDEE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.outcomes"), OutcomeListView.class, VaadinIcon.FILE_TEXT_O.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }
