@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -110,15 +109,12 @@ public class OutcomeEditorView extends VerticalLayout implements BeforeEnterObse
 
     private void layOut(RouterLink back) {
         status.setId("outcome-status");
-        VerticalLayout main = new VerticalLayout(sections);
-        main.setPadding(false);
-        main.getStyle().set("flex", "2 1 32rem");
         VerticalLayout side = new VerticalLayout(flags, versions);
         side.setPadding(false);
-        side.getStyle().set("flex", "1 1 20rem");
-        FlexLayout columns = new FlexLayout(main, side);
-        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        columns.getStyle().set("gap", "var(--lumo-space-l)");
+        // Two columns where there is room (text, then the check and versions), one on a narrow screen.
+        Div columns = new Div(sections, side);
+        columns.getStyle().set("display", "grid").set("gap", "var(--lumo-space-l)")
+                .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 24rem), 1fr))");
         columns.setWidthFull();
         add(new Header(new H2(title), status), back, new HorizontalLayout(saveState, reload), columns,
                 new HorizontalLayout(submit), submitReason, new H3(getTranslation("outcome.history.title")), history);

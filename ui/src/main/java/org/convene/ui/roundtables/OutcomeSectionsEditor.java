@@ -2,7 +2,6 @@ package org.convene.ui.roundtables;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -50,7 +49,7 @@ class OutcomeSectionsEditor extends VerticalLayout {
             });
             areas.put(section, area);
             previews.put(section, preview);
-            add(new H3(labels.section(section)), area, preview);
+            add(area, preview);
         }
         sdgTargets.setLabel(getTranslation("outcome.section.sdgTargets"));
         sdgTargets.setHelperText(getTranslation("outcome.sdg-help"));
