@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>A whole name is found wherever its words follow each other.</li>
  *   <li>A family name alone (the last word) is found when it has at least three letters and is written
  *       with a capital where the script has capitals: "Mr Dupont", but not the "rose" of "remittances rose".</li>
- *   <li>Names written without spaces between words (Chinese, Japanese) are found as a whole, anywhere.</li>
+ *   <li>Names written without spaces between words (Chinese, Japanese) are found as a whole, anywhere, in either
+ *       order of given and family name.</li>
  * </ul>
  */
 final class ParticipantNames {
@@ -33,9 +34,11 @@ final class ParticipantNames {
             }
             String folded = FoldedText.fold(name.strip()).toLowerCase(Locale.ROOT);
             if (folded.codePoints().anyMatch(ParticipantNames::unspacedScript)) {
-                String whole = folded.replaceAll("\\s+", "");
-                if (whole.codePointCount(0, whole.length()) >= 2) {
-                    unspaced.add(whole);
+                // Registered as given then family name, written family name first ("伟 王" is written 王伟): both orders.
+                String[] parts = folded.split("\\s+");
+                addUnspaced(String.join("", parts));
+                if (parts.length == 2) {
+                    addUnspaced(parts[1] + parts[0]);
                 }
                 continue;
             }
@@ -53,6 +56,12 @@ final class ParticipantNames {
         }
         // Longest names first, so "Maria del Carmen Lopez" wins over "Maria del Carmen".
         wholeByFirstWord.values().forEach(list -> list.sort((a, b) -> b.size() - a.size()));
+    }
+
+    private void addUnspaced(String whole) {
+        if (whole.codePointCount(0, whole.length()) >= 2) {
+            unspaced.add(whole);
+        }
     }
 
     /** Where names occur in the folded text, as [start, end) ranges of it; never two overlapping. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class NonAttributionCheckTest {
     private static final ParticipantNames NOBODY = new ParticipantNames(List.of());
     private static final ParticipantNames PEOPLE = new ParticipantNames(List.of(
-            "María José Müller", "Jean-Pierre Dupont", "مريم الأحمد", "Maryam Al Ahmad", "李明", "Ирина Петрова", "Anna Rose", "Li Na"));
+            "María José Müller", "Jean-Pierre Dupont", "مريم الأحمد", "Maryam Al Ahmad", "李明", "Ирина Петрова", "Anna Rose", "Li Na", "伟 王"));
 
     private static List<String> found(String text) {
         return found(text, NOBODY);
@@ -104,6 +104,7 @@ class NonAttributionCheckTest {
             assertThat(found("قالت مريم الأحمد إن الهجرة آمنة", PEOPLE)).containsExactly("مريم الأحمد");
             assertThat(found("Maryam Al Ahmad and Ирина Петрова agreed.", PEOPLE)).containsExactly("Maryam Al Ahmad", "Ирина Петрова");
             assertThat(found("会议上李明提出了建议。", PEOPLE)).containsExactly("李明");
+            assertThat(found("王伟和伟王都来了。", PEOPLE)).containsExactly("王伟", "伟王");
             assertThat(found("Г-жа Петрова предложила фонд.", PEOPLE)).containsExactly("Петрова");
         }
 
