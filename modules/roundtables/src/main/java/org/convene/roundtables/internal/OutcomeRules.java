@@ -17,7 +17,7 @@ import org.convene.roundtables.OutcomeSection;
  */
 final class OutcomeRules {
     private static final Pattern SCRIPT = Pattern.compile(
-            "<\\s*/?\\s*script\\b|<[^>]*\\son[a-z]+\\s*=|javascript\\s*:", Pattern.CASE_INSENSITIVE);
+            "<\\s*/?\\s*script\\b|<[a-z][^>]*\\son[a-z]+\\s*=|javascript\\s*:", Pattern.CASE_INSENSITIVE);
 
     private OutcomeRules() {
     }
