@@ -91,6 +91,7 @@ class OutcomeJourneyTest extends Journey {
         awaitText(By.tagName("vaadin-grid"), "Approved");
         click(By.xpath("//vaadin-button[normalize-space(.)='Publish']"));
         awaitText(By.tagName("vaadin-grid"), "Published");
+        Browser.screenshot(driver, "outcome-list");
 
         signOut();
         signIn("li@example.org", "attendee-secret", "Welcome, 李明");

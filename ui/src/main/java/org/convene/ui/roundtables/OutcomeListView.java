@@ -55,6 +55,7 @@ public class OutcomeListView extends VerticalLayout implements HasDynamicTitle {
         summit.setLabel(getTranslation("outcome.summit"));
         summit.setItems(all);
         summit.setItemLabelGenerator(SummitView::title);
+        summit.setWidth("min(28rem, 100%)");
         grid.addColumn(OutcomeSummary::number).setHeader(getTranslation("outcome.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutcomeSummary::title).setHeader(getTranslation("outcome.roundtable")).setFlexGrow(2);
         grid.addColumn(o -> labels.status(o.status())).setHeader(getTranslation("outcome.status")).setAutoWidth(true);
