@@ -41,10 +41,11 @@ public class DemoData {
     private final DemoProgramme programme;
     private final DemoConsultations consultations;
     private final DemoRoundtables roundtables;
+    private final DemoOutcomes outcomes;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
                     SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations,
-                    DemoProgramme programme, DemoConsultations consultations, DemoRoundtables roundtables) {
+                    DemoProgramme programme, DemoConsultations consultations, DemoRoundtables roundtables, DemoOutcomes outcomes) {
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
@@ -54,6 +55,7 @@ public class DemoData {
         this.programme = programme;
         this.consultations = consultations;
         this.roundtables = roundtables;
+        this.outcomes = outcomes;
     }
 
     /** Loads the demo when enabled and the database holds no chairmanship yet; answers the demo users made. */
@@ -108,6 +110,8 @@ public class DemoData {
         programme.load(summit.id(), made.getFirst(), made.stream().filter(u -> u.email().startsWith("attendee@")).findFirst().orElseThrow());
         consultations.load(summit.id(), resource, resource2);
         roundtables.load(summit.id(), made.getFirst(), rapporteur, "attendee@demo.convene");
+        // After the roundtables are made: outcomes are written for them.
+        outcomes.load(summit.id(), made.getFirst());
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }

@@ -30,6 +30,7 @@ import org.convene.ui.programme.MyAgendaView;
 import org.convene.ui.programme.ProgrammeEditorView;
 import org.convene.ui.programme.PublicProgrammeView;
 import org.convene.ui.roundtables.RoundtableListView;
+import org.convene.ui.roundtables.OutcomeListView;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.ChairmanshipListView;
 import org.convene.ui.summit.SummitListView;
@@ -112,6 +113,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (user.has(Role.CHAIR_OFFICE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.roundtables"), RoundtableListView.class, VaadinIcon.CLUSTER.create()));
+        }
+        if (user.has(Role.CHAIR_OFFICE) || user.has(Role.RAPPORTEUR) || user.has(Role.FOCAL_POINT) || user.has(Role.ATTENDEE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.outcomes"), OutcomeListView.class, VaadinIcon.FILE_TEXT_O.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }

@@ -12,4 +12,7 @@ interface OutcomeRows extends CrudRepository<OutcomeRow, Long> {
             SELECT o.* FROM roundtable_outcome o JOIN roundtable_roundtable r ON r.id = o.roundtable_id
             WHERE r.summit_id = :summitId AND o.status = 'PUBLISHED'""")
     List<OutcomeRow> publishedOf(long summitId);
+
+    @Query("SELECT o.* FROM roundtable_outcome o JOIN roundtable_roundtable r ON r.id = o.roundtable_id WHERE r.summit_id = :summitId")
+    List<OutcomeRow> ofSummit(long summitId);
 }

@@ -1,0 +1,11 @@
+package org.convene.roundtables.internal;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface OutcomeEventRows extends CrudRepository<OutcomeEventRow, Long> {
+    List<OutcomeEventRow> findByRoundtableIdOrderById(long roundtableId);
+}
