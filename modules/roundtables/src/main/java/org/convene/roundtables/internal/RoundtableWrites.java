@@ -17,12 +17,14 @@ class RoundtableWrites {
     private final CoChairRows coChairs;
     private final TeamMemberRows team;
     private final RoundtableData data;
+    private final SeatCapacity seatCapacity;
 
-    RoundtableWrites(RoundtableRows rows, CoChairRows coChairs, TeamMemberRows team, RoundtableData data) {
+    RoundtableWrites(RoundtableRows rows, CoChairRows coChairs, TeamMemberRows team, RoundtableData data, SeatCapacity seatCapacity) {
         this.rows = rows;
         this.coChairs = coChairs;
         this.team = team;
         this.data = data;
+        this.seatCapacity = seatCapacity;
     }
 
     RoundtableView create(long summitId, RoundtableCommand command) {
@@ -38,6 +40,7 @@ class RoundtableWrites {
     RoundtableView update(long id, RoundtableCommand command) {
         RoundtableRow stored = lock(id);
         RoundtableRules.check(command, data.themes(stored.summitId()).keySet(), data.groups(stored.summitId()));
+        seatCapacity.checkReduction(id, command.capacity());
         RoundtableRow placed = stored.themeId() == command.themeId() ? stored
                 : stored.withTheme(command.themeId(), rows.lastNumber(command.themeId()) + 1);
         RoundtableRow changed = rows.update(new RoundtableRow(id, stored.summitId(), placed.themeId(), placed.number(),
