@@ -29,6 +29,8 @@ import org.convene.ui.programme.ConflictReportView;
 import org.convene.ui.programme.MyAgendaView;
 import org.convene.ui.programme.ProgrammeEditorView;
 import org.convene.ui.programme.PublicProgrammeView;
+import org.convene.ui.roundtables.MyRoundtablesView;
+import org.convene.ui.roundtables.SeatingView;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.ChairmanshipListView;
 import org.convene.ui.summit.SummitListView;
@@ -109,6 +111,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (user.has(Role.CHECK_IN) || user.has(Role.CHAIR_OFFICE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.check-in"), CheckInView.class, VaadinIcon.QRCODE.create()));
         }
+        // roundtables: seats
+        if (user.has(Role.CHAIR_OFFICE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.seating"), SeatingView.class, VaadinIcon.SITEMAP.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.my-roundtables"), MyRoundtablesView.class, VaadinIcon.WORKPLACE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }
 }
