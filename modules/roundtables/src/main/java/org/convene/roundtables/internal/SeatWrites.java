@@ -35,8 +35,11 @@ class SeatWrites {
     private final SeatingReads reads;
     private final Participants participants;
     private final Clock clock;
+    private final SeatBatch batch;
 
-    SeatWrites(SeatRows seats, PreferenceRows preferences, SeatLocks locks, SeatingReads reads, Participants participants, Clock clock) {
+    SeatWrites(SeatRows seats, PreferenceRows preferences, SeatLocks locks, SeatingReads reads, Participants participants, Clock clock,
+               SeatBatch batch) {
+        this.batch = batch;
         this.seats = seats;
         this.preferences = preferences;
         this.locks = locks;
@@ -66,16 +69,19 @@ class SeatWrites {
             seats.deleteByRegistrationIdIn(gone);
         }
         seats.deleteAutomatic(summitId);
-        SeatingState kept = reads.state(summitId);
+        List<SeatRow> kept = before.seats().stream().filter(s -> s.manual() && accredited.contains(s.registrationId())).toList();
+        SeatingState state = before.withSeats(kept);
         Instant now = clock.instant();
         List<SeatRow> rows = new ArrayList<>();
-        for (Map.Entry<Long, Long> seat : SeatAssignment.solve(kept).entrySet()) {
+        for (Map.Entry<Long, Long> seat : SeatAssignment.solve(state).entrySet()) {
             rows.add(new SeatRow(null, seat.getValue(), seat.getKey(), false, actor.userId(), now));
         }
         if (!rows.isEmpty()) {
-            seats.saveAll(rows);
+            batch.insert(rows);
         }
-        return SeatingScores.quality(reads.state(summitId));
+        List<SeatRow> all = new ArrayList<>(kept);
+        all.addAll(rows);
+        return SeatingScores.quality(state.withSeats(all));
     }
 
     SeatRow seat(Actor actor, long registrationId, long roundtableId) {

@@ -18,8 +18,10 @@ final class SeatingScores {
         List<RoundtableView> tables = state.tables();
         Map<Long, Integer> index = new HashMap<>();
         tables.forEach(t -> index.put(t.id(), index.size()));
+        // Regions in a fixed order, so the figures do not depend on the order the seats were read in.
         Map<String, Integer> regionIndex = new HashMap<>();
-        state.seats().forEach(s -> regionIndex.putIfAbsent(state.region(s.registrationId()), regionIndex.size()));
+        state.seats().stream().map(s -> state.region(s.registrationId())).sorted().distinct()
+                .forEach(r -> regionIndex.put(r, regionIndex.size()));
         int groups = GroupKind.values().length;
         int[][] regionCounts = new int[tables.size()][regionIndex.size()];
         int[][] groupCounts = new int[tables.size()][groups];

@@ -16,6 +16,10 @@ import org.convene.roundtables.RoundtableView;
 record SeatingState(long summitId, List<RoundtableView> tables, Map<Long, Participant> people, List<Long> accredited,
                     Map<Long, String> regions, Map<Long, GroupKind> kinds, Map<Long, List<Long>> choices, List<SeatRow> seats) {
 
+    SeatingState withSeats(List<SeatRow> others) {
+        return new SeatingState(summitId, tables, people, accredited, regions, kinds, choices, List.copyOf(others));
+    }
+
     GroupKind kind(long registrationId) {
         return kinds.get(people.get(registrationId).groupId());
     }

@@ -272,7 +272,7 @@ public final class SeatingBenchmark {
     }
 
     private static SeatingState withSeats(SeatingState s, List<SeatRow> seats) {
-        return new SeatingState(s.summitId(), s.tables(), s.people(), s.accredited(), s.regions(), s.kinds(), s.choices(), seats);
+        return s.withSeats(seats);
     }
 
     private static long firstDemand(SeatingState state, long table) {

@@ -98,6 +98,7 @@ class SeatingTest extends SeatingModuleTest {
         assertThat(sql.number("SELECT COUNT(*) FROM roundtable_seat WHERE roundtable_id = " + small)).isEqualTo(2);
         assertThat(sql.number("SELECT COUNT(*) FROM roundtable_seat WHERE registration_id IN (" + nominated + ", " + silent + ")")).isZero();
         assertThat(quality.tables()).extracting(SeatingQuality.TableQuality::seated).containsExactly(2, 1);
+        assertThat(seating.quality(OFFICE, berlin)).isEqualTo(quality);
     }
 
     @Test
