@@ -52,7 +52,7 @@ class SeatingTables {
                 grid.addComponentColumn(s -> moveTo(s.registrationId(), s.roundtableId())).setHeader(owner.getTranslation("seating.move"));
                 grid.addComponentColumn(s -> unseatButton(s)).setHeader("");
                 grid.setItems(table.seats());
-                grid.setAllRowsVisible(true);
+                fit(grid, table.seats().size());
                 details.add(grid);
             }
             all.add(details);
@@ -71,8 +71,17 @@ class SeatingTables {
                 .setHeader(owner.getTranslation("seating.choices"));
         grid.addComponentColumn(u -> moveTo(u.registrationId(), null)).setHeader(owner.getTranslation("seating.seat-at"));
         grid.setItems(plan.unseated());
-        grid.setAllRowsVisible(true);
+        fit(grid, plan.unseated().size());
         return grid;
+    }
+
+    /** Short lists show whole; long ones (hundreds at a large roundtable) scroll and load rows as shown. */
+    private static void fit(Grid<?> grid, int rows) {
+        if (rows <= 12) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("28rem");
+        }
     }
 
     /** A picker of the other roundtables; choosing one seats the delegate there by hand. */

@@ -36,10 +36,12 @@ class SeatWrites {
     private final Participants participants;
     private final Clock clock;
     private final SeatBatch batch;
+    private final RoundtableRows roundtables;
 
     SeatWrites(SeatRows seats, PreferenceRows preferences, SeatLocks locks, SeatingReads reads, Participants participants, Clock clock,
-               SeatBatch batch) {
+               SeatBatch batch, RoundtableRows roundtables) {
         this.batch = batch;
+        this.roundtables = roundtables;
         this.seats = seats;
         this.preferences = preferences;
         this.locks = locks;
@@ -48,11 +50,14 @@ class SeatWrites {
         this.clock = clock;
     }
 
-    void setPreferences(long registrationId, List<Long> roundtableIds) {
-        preferences.deleteByRegistrationId(registrationId);
+    void setPreferences(Participant person, List<Long> roundtableIds) {
+        Set<Long> ofSummit = new HashSet<>();
+        roundtables.findBySummitId(person.summitId()).forEach(r -> ofSummit.add(r.id()));
+        SeatingRules.checkChoices(person.status(), roundtableIds, ofSummit);
+        preferences.deleteByRegistrationId(person.registrationId());
         List<PreferenceRow> rows = new ArrayList<>();
         for (int i = 0; i < roundtableIds.size(); i++) {
-            rows.add(new PreferenceRow(null, registrationId, i + 1, roundtableIds.get(i)));
+            rows.add(new PreferenceRow(null, person.registrationId(), i + 1, roundtableIds.get(i)));
         }
         if (!rows.isEmpty()) {
             preferences.saveAll(rows);
@@ -63,8 +68,10 @@ class SeatWrites {
         locks.lockSummit(summitId);
         SeatingState before = reads.state(summitId);
         Set<Long> accredited = new HashSet<>(before.accredited());
-        // People no longer accredited (withdrawn, rejected) lose their seat, even one placed by hand.
-        List<Long> gone = before.seats().stream().map(SeatRow::registrationId).filter(r -> !accredited.contains(r)).toList();
+        // People no longer accredited (withdrawn, rejected, erased) lose their seat, even one placed by hand.
+        List<Long> tableIds = before.tables().stream().map(org.convene.roundtables.RoundtableView::id).toList();
+        List<Long> gone = tableIds.isEmpty() ? List.of() : seats.findByRoundtableIdIn(tableIds).stream()
+                .map(SeatRow::registrationId).filter(r -> !accredited.contains(r)).toList();
         if (!gone.isEmpty()) {
             seats.deleteByRegistrationIdIn(gone);
         }

@@ -51,13 +51,10 @@ class SeatingService implements Seating {
     }
 
     @Override
-    @Transactional
     public SeatingPreferences setPreferences(Actor actor, long registrationId, List<Long> roundtableIds) {
         Participant person = visible(actor, registrationId);
-        Set<Long> ofSummit = roundtables.findBySummitId(person.summitId()).stream().map(RoundtableRow::id).collect(Collectors.toSet());
         List<Long> choices = roundtableIds == null ? List.of() : roundtableIds;
-        SeatingRules.checkChoices(person.status(), choices, ofSummit);
-        writes.setPreferences(registrationId, choices);
+        DeadlockRetry.run(() -> writes.setPreferences(person, choices));
         return current(person);
     }
 

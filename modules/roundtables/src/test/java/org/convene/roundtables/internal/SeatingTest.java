@@ -125,6 +125,21 @@ class SeatingTest extends SeatingModuleTest {
     }
 
     @Test
+    void aWithdrawnDelegateLosesEvenASeatPlacedByHandAtTheNextAssignment() {
+        long a = table(mobility, "Fair recruitment", 3);
+        long leaving = delegate(civilSociety, "SN");
+        long staying = delegate(business, "DE");
+        seating.seat(OFFICE, leaving, a);
+        seating.seat(OFFICE, staying, a);
+        registration.withdraw(OFFICE, leaving);
+
+        seating.assign(OFFICE, berlin);
+
+        assertThat(sql.number("SELECT COUNT(*) FROM roundtable_seat WHERE registration_id = " + leaving)).isZero();
+        assertThat(seating.preferences(OFFICE, staying).seatRoundtableId()).isEqualTo(a);
+    }
+
+    @Test
     void aFullRoundtableRefusesASeatByHandAndAMoveFreesTheOldSeat() {
         long a = table(mobility, "Fair recruitment", 1);
         long b = table(climate, "Relocation", 5);
