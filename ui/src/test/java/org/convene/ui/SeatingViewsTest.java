@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import io.micronaut.context.ApplicationContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.convene.roundtables.RoundtableFormat;
 import org.convene.roundtables.RoundtableView;
 import org.convene.roundtables.Roundtables;
 import org.convene.roundtables.SeatView;
+import org.convene.roundtables.SeatingPlan;
 import org.convene.roundtables.Seating;
 import org.convene.summit.SummitSetup;
 import org.convene.summit.SummitView;
@@ -118,19 +120,27 @@ class SeatingViewsTest extends BrowserlessTest {
 
     @Test
     @Order(3)
-    void theChairOfficeUnseatsADelegateByHand() {
+    @SuppressWarnings("unchecked")
+    void theChairOfficeMovesADelegateByHandThenUnseatsThem() {
         signIn(office);
         SeatingView view = navigate(SeatingView.class);
         view.summitSelect().setValue(summit(view));
+        Grid<SeatView> atRecruitment = find(Grid.class).withId("seat-grid-" + recruitment.id()).single();
+        long moved = test(atRecruitment).getRow(0).registrationId();
 
-        @SuppressWarnings("unchecked")
-        Grid<SeatView> seats = find(Grid.class).withId("seat-grid-" + recruitment.id()).single();
-        assertThat(test(seats).size()).isEqualTo(1);
-        Button unseat = (Button) test(seats).getCellComponent(0, 6);
+        Select<SeatingPlan.Table> moveTo = (Select<SeatingPlan.Table>) test(atRecruitment).getCellComponent(0, 5);
+        moveTo.setValue(moveTo.getListDataView().getItems().filter(t -> t.roundtableId() == skills.id()).findFirst().orElseThrow());
+
+        assertThat(find(Grid.class).withId("seat-grid-" + recruitment.id()).all()).isEmpty();
+        Grid<SeatView> atSkills = find(Grid.class).withId("seat-grid-" + skills.id()).single();
+        assertThat(test(atSkills).size()).isEqualTo(2);
+        assertThat(context.getBean(Seating.class).preferences(Actor.of(office), moved).seatRoundtableId()).isEqualTo(skills.id());
+
+        Button unseat = (Button) test(atSkills).getCellComponent(0, 6);
         assertThat(unseat.getText()).isEqualTo("Unseat");
         test(unseat).click();
 
-        assertThat(find(Grid.class).withId("seat-grid-" + recruitment.id()).all()).isEmpty();
+        assertThat(test(find(Grid.class).withId("seat-grid-" + skills.id()).single()).size()).isEqualTo(1);
         assertThat(context.getBean(Seating.class).plan(Actor.of(office), summitId).unseated()).hasSize(1);
     }
 
