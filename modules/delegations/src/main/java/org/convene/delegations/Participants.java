@@ -22,6 +22,12 @@ public interface Participants {
     /** The registration with this e-mail in the summit, compared without case. */
     Optional<Participant> byEmail(long summitId, String email);
 
+    /**
+     * The UN M49 continent of each registration's nationality ("150" Europe …, as the participation
+     * figures count regions), {@link SummitFigures#UNSPECIFIED} when unknown; unknown ids are left out.
+     */
+    Map<Long, String> continents(Collection<Long> registrationIds);
+
     /** The summit's stakeholder groups, in order of creation. */
     List<GroupRef> groupsOf(long summitId);
 

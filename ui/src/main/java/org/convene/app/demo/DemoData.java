@@ -42,10 +42,12 @@ public class DemoData {
     private final DemoConsultations consultations;
     private final DemoRoundtables roundtables;
     private final DemoOutcomes outcomes;
+    private final DemoSeating seating;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
                     SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations,
-                    DemoProgramme programme, DemoConsultations consultations, DemoRoundtables roundtables, DemoOutcomes outcomes) {
+                    DemoProgramme programme, DemoConsultations consultations, DemoRoundtables roundtables, DemoOutcomes outcomes,
+                    DemoSeating seating) {
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
@@ -56,6 +58,7 @@ public class DemoData {
         this.consultations = consultations;
         this.roundtables = roundtables;
         this.outcomes = outcomes;
+        this.seating = seating;
     }
 
     /** Loads the demo when enabled and the database holds no chairmanship yet; answers the demo users made. */
@@ -112,6 +115,8 @@ public class DemoData {
         roundtables.load(summit.id(), made.getFirst(), rapporteur, "attendee@demo.convene");
         // After the roundtables are made: outcomes are written for them.
         outcomes.load(summit.id(), made.getFirst());
+        // After the roundtables are made: delegates choose and are seated.
+        seating.load(summit.id(), made.getFirst());
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }

@@ -31,6 +31,8 @@ import org.convene.ui.programme.ProgrammeEditorView;
 import org.convene.ui.programme.PublicProgrammeView;
 import org.convene.ui.roundtables.RoundtableListView;
 import org.convene.ui.roundtables.OutcomeListView;
+import org.convene.ui.roundtables.MyRoundtablesView;
+import org.convene.ui.roundtables.SeatingView;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.ChairmanshipListView;
 import org.convene.ui.summit.SummitListView;
@@ -117,6 +119,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (user.has(Role.CHAIR_OFFICE) || user.has(Role.RAPPORTEUR) || user.has(Role.FOCAL_POINT) || user.has(Role.ATTENDEE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.outcomes"), OutcomeListView.class, VaadinIcon.FILE_TEXT_O.create()));
         }
+        // roundtables: seats
+        if (user.has(Role.CHAIR_OFFICE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.seating"), SeatingView.class, VaadinIcon.SITEMAP.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.my-roundtables"), MyRoundtablesView.class, VaadinIcon.WORKPLACE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }
 }

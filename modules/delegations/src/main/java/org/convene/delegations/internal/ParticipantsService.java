@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.convene.delegations.Participants;
+import org.convene.delegations.SummitFigures;
+import org.convene.platform.Countries;
 
 /** Names and groups of a summit's registrations for other modules; see {@link Participants}. */
 @Singleton
@@ -48,6 +50,16 @@ class ParticipantsService implements Participants {
         String wanted = email.strip().toLowerCase(Locale.ROOT);
         return registrations.findBySummitIdOrderById(summitId).stream()
                 .filter(r -> wanted.equals(r.email())).findFirst().map(ParticipantsService::participant);
+    }
+
+    @Override
+    public Map<Long, String> continents(Collection<Long> registrationIds) {
+        Map<Long, String> found = new LinkedHashMap<>();
+        if (!registrationIds.isEmpty()) {
+            rows.findByIdIn(registrationIds)
+                    .forEach(r -> found.put(r.id(), Countries.continent(r.nationality()).orElse(SummitFigures.UNSPECIFIED)));
+        }
+        return found;
     }
 
     @Override

@@ -39,9 +39,11 @@ class RoundtableWrites {
     private final RoundtableSessions sessions;
     private final UserManagement users;
     private final Clock clock;
+    private final SeatCapacity seatCapacity;
 
     RoundtableWrites(RoundtableRows rows, CoChairRows coChairs, TeamMemberRows team, PaperRows papers, RoundtableData data,
-                     RoundtableSessions sessions, UserManagement users, Clock clock) {
+                     RoundtableSessions sessions, UserManagement users, Clock clock,
+                     SeatCapacity seatCapacity) {
         this.rows = rows;
         this.coChairs = coChairs;
         this.team = team;
@@ -50,6 +52,7 @@ class RoundtableWrites {
         this.sessions = sessions;
         this.users = users;
         this.clock = clock;
+        this.seatCapacity = seatCapacity;
     }
 
     RoundtableView create(long summitId, RoundtableCommand command) {
@@ -70,6 +73,7 @@ class RoundtableWrites {
     private RoundtableView update(long id, RoundtableCommand command, boolean followSession) {
         RoundtableRow stored = lock(id);
         RoundtableRules.check(command, data.themes(stored.summitId()).keySet(), data.groups(stored.summitId()));
+        seatCapacity.checkReduction(id, command.capacity());
         RoundtableRow placed = stored.themeId() == command.themeId() ? stored
                 : stored.withTheme(command.themeId(), rows.lastNumber(command.themeId()) + 1);
         RoundtableRow changed = rows.update(new RoundtableRow(id, stored.summitId(), placed.themeId(), placed.number(),
