@@ -29,6 +29,8 @@ import org.convene.ui.programme.ConflictReportView;
 import org.convene.ui.programme.MyAgendaView;
 import org.convene.ui.programme.ProgrammeEditorView;
 import org.convene.ui.programme.PublicProgrammeView;
+import org.convene.ui.reports.RecollectionView;
+import org.convene.ui.reports.SummitReportView;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.ChairmanshipListView;
 import org.convene.ui.summit.SummitListView;
@@ -108,6 +110,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.my-agenda"), MyAgendaView.class, VaadinIcon.CALENDAR_USER.create()));
         if (user.has(Role.CHECK_IN) || user.has(Role.CHAIR_OFFICE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.check-in"), CheckInView.class, VaadinIcon.QRCODE.create()));
+        }
+        // reports
+        if (user.has(Role.CHAIR_OFFICE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.summit-report"), SummitReportView.class, VaadinIcon.FILE_TEXT.create()));
+        }
+        if (user.has(Role.CHAIR_OFFICE) || user.has(Role.RESOURCE_PERSON) || user.has(Role.RAPPORTEUR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.recollection"), RecollectionView.class, VaadinIcon.SEARCH.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }
