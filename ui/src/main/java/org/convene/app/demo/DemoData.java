@@ -40,10 +40,11 @@ public class DemoData {
     private final DemoDelegations delegations;
     private final DemoProgramme programme;
     private final DemoConsultations consultations;
+    private final DemoReports reports;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
                     SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations,
-                    DemoProgramme programme, DemoConsultations consultations) {
+                    DemoProgramme programme, DemoConsultations consultations, DemoReports reports) {
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
@@ -52,6 +53,7 @@ public class DemoData {
         this.delegations = delegations;
         this.programme = programme;
         this.consultations = consultations;
+        this.reports = reports;
     }
 
     /** Loads the demo when enabled and the database holds no chairmanship yet; answers the demo users made. */
@@ -104,6 +106,7 @@ public class DemoData {
         delegations.load(summit.id(), made.getFirst());
         programme.load(summit.id(), made.getFirst(), made.stream().filter(u -> u.email().startsWith("attendee@")).findFirst().orElseThrow());
         consultations.load(summit.id(), resource, resource2);
+        reports.load(resource2);
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }

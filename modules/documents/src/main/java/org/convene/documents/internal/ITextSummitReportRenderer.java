@@ -3,11 +3,15 @@ package org.convene.documents.internal;
 import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.action.PdfAction;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.draw.DottedLine;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
@@ -16,13 +20,16 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Tab;
 import com.itextpdf.layout.element.TabStop;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TabAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
-import com.itextpdf.layout.renderer.DrawContext;
+import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.layout.LayoutContext;
+import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.renderer.IRenderer;
 import com.itextpdf.layout.renderer.ParagraphRenderer;
 import jakarta.inject.Singleton;
@@ -37,10 +44,10 @@ import org.convene.documents.SummitReport.Chapter;
 import org.convene.documents.SummitReportRenderer;
 
 /**
- * Summit reports as A4 pages. The contents need the page each entry starts on, which is known only
- * once everything is laid out, so the document is laid out twice: the first pass records where the
- * entries land, the second prints those numbers (a third only if the numbers moved a line, which
- * they cannot while the contents keep their length). Pages are numbered "n / N" once all exist.
+ * Summit reports as A4 pages. The contents need the page each entry starts on, known only once
+ * everything is laid out; the document keeps its pages open (no immediate flush), so after one
+ * layout the page numbers are written at the end of the contents lines, whose places were noted,
+ * and every page gets its "n / N". One layout instead of two halves the time (see decision 0010).
  */
 @Singleton
 public class ITextSummitReportRenderer implements SummitReportRenderer {
@@ -48,7 +55,9 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
     private static final float MARGIN = 44;
     private static final int CHART_WIDTH = 460;
     private static final int CHART_HEIGHT = 250;
-    private static final int MAX_PASSES = 3;
+    /** Room at the right end of a contents line for its page number. */
+    private static final float NUMBER_WIDTH = 28;
+    private static final float NUMBER_HEIGHT = 9;
 
     @Override
     public byte[] render(SummitReport report) {
@@ -60,26 +69,18 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
                         case PIE -> ChartPlots.pie(chart.title(), chart.values());
                     }, CHART_WIDTH, CHART_HEIGHT)));
         }
-        Map<String, Integer> pages = Map.of();
-        byte[] pdf = null;
-        for (int pass = 0; pass < MAX_PASSES; pass++) {
-            Map<String, Integer> found = new HashMap<>();
-            pdf = once(report, images, pages, found);
-            if (found.equals(pages)) {
-                break;
-            }
-            pages = found;
-        }
-        return pdf;
+        return once(report, images);
     }
 
-    /** One layout of the whole report; {@code found} gets the page of every entry of the contents. */
-    private static byte[] once(SummitReport report, Map<SummitReport.Chart, byte[]> images, Map<String, Integer> pages,
-                               Map<String, Integer> found) {
+    /** Lays the whole report out once, then writes the pages its contents lines point to and the page numbers. */
+    private static byte[] once(SummitReport report, Map<SummitReport.Chart, byte[]> images) {
+        Map<String, Place> found = new HashMap<>();
+        Map<String, PdfFormXObject> numbers = new HashMap<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream(131_072);
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out)); Document doc = new Document(pdf, PageSize.A4, false)) {
             pdf.getDocumentInfo().setTitle(report.title()).setCreator("Convene");
-            doc.setFontProvider(BadgeFonts.newProvider());
+            FontProvider fonts = BadgeFonts.newProvider();
+            doc.setFontProvider(fonts);
             doc.setFontFamily(BadgeFonts.FAMILIES);
             doc.setMargins(40, MARGIN, 48, MARGIN);
             float width = PageSize.A4.getWidth() - 2 * MARGIN;
@@ -91,7 +92,11 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
             }
             doc.add(line(report.contentsTitle(), 14, true).setMarginTop(18).setMarginBottom(6));
             Map<String, String> entries = contents(report);
-            entries.forEach((key, text) -> doc.add(contentsLine(key, text, pages.get(key), width)));
+            entries.forEach((key, text) -> {
+                PdfFormXObject number = new PdfFormXObject(new Rectangle(NUMBER_WIDTH, NUMBER_HEIGHT));
+                numbers.put(key, number);
+                doc.add(contentsLine(key, text, number, width));
+            });
             int chapterNumber = 0;
             for (Chapter chapter : report.chapters()) {
                 String chapterKey = "c" + chapterNumber++;
@@ -114,6 +119,8 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
                     }
                 }
             }
+            PdfFont digits = BadgeFonts.latin(fonts);
+            entries.keySet().forEach(key -> pageNumber(pdf, numbers.get(key), found.get(key), digits, key.indexOf('.') > 0 ? 10 : 11));
             numberPages(pdf, doc);
         }
         return out.toByteArray();
@@ -135,24 +142,39 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
         return entries;
     }
 
-    private static Paragraph contentsLine(String key, String text, Integer page, float width) {
+    /**
+     * A line of the contents: the entry, dots, and at the right margin a blank form that gets the page
+     * number once the page is known. The form sits on the line's baseline like the text beside it.
+     */
+    private static Paragraph contentsLine(String key, String text, PdfFormXObject number, float width) {
         boolean sub = key.indexOf('.') > 0;
-        Paragraph p = new Paragraph().setFontSize(sub ? 10 : 11).setMargin(0).setMarginLeft(sub ? 14 : 0).setMarginTop(sub ? 0 : 4);
-        p.addTabStops(new TabStop(width, TabAlignment.RIGHT, new DottedLine(0.5f, 3)));
+        Paragraph p = new Paragraph().setFontSize(sub ? 10 : 11).setMargin(0).setMultipliedLeading(1.15f)
+                .setMarginLeft(sub ? 14 : 0).setMarginTop(sub ? 0 : 4);
+        p.addTabStops(new TabStop(width - (sub ? 14 : 0), TabAlignment.RIGHT, new DottedLine(0.5f, 3)));
         Text title = new Text(TextShaper.forLayout(text));
         if (!sub) {
             title.setProperty(Property.FONT_WEIGHT, "bold");
         }
-        // Until the first pass has found the pages, a stand-in of the same width keeps the lines as they will be.
-        p.add(title).add(new Tab()).add(new Text(page == null ? "00" : String.valueOf(page)));
+        p.add(title).add(new Tab()).add(new Image(number));
         p.setAction(PdfAction.createGoTo(key));
         return p;
     }
 
-    /** The paragraph notes the page it is drawn on, and is the target of its contents line. */
-    private static Paragraph recorded(Paragraph p, String key, Map<String, Integer> found) {
+    /** Writes the page an entry starts on into its blank form, right-aligned on the baseline. */
+    private static void pageNumber(PdfDocument pdf, PdfFormXObject number, Place target, PdfFont font, float size) {
+        if (target == null) {
+            return;
+        }
+        String page = String.valueOf(target.page());
+        new PdfCanvas(number, pdf).beginText().setFontAndSize(font, size)
+                .moveText(NUMBER_WIDTH - font.getWidth(page, size), 0).showText(page).endText();
+    }
+
+    /** The paragraph notes where it is laid out, and is the target of its contents line. */
+    private static Paragraph recorded(Paragraph p, String key, Map<String, Place> found) {
         p.setDestination(key);
-        p.setNextRenderer(new PageRecorder(p, key, found));
+        p.setKeepTogether(true);
+        p.setNextRenderer(new PlaceRecorder(p, key, found));
         return p;
     }
 
@@ -208,12 +230,20 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
         return p;
     }
 
-    /** Notes the page a paragraph is finally drawn on. */
-    private static final class PageRecorder extends ParagraphRenderer {
-        private final String key;
-        private final Map<String, Integer> found;
+    /** Where a paragraph landed: its page and the bottom of its box. */
+    private record Place(int page, float bottom) {
+    }
 
-        PageRecorder(Paragraph paragraph, String key, Map<String, Integer> found) {
+    /**
+     * Notes where a paragraph is laid out. Layout runs again when a heading kept with the next
+     * element moves to the next page, so the last layout wins; recorded paragraphs are kept
+     * together, so none is split over two pages.
+     */
+    private static final class PlaceRecorder extends ParagraphRenderer {
+        private final String key;
+        private final Map<String, Place> found;
+
+        PlaceRecorder(Paragraph paragraph, String key, Map<String, Place> found) {
             super(paragraph);
             this.key = key;
             this.found = found;
@@ -221,13 +251,17 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
 
         @Override
         public IRenderer getNextRenderer() {
-            return new PageRecorder((Paragraph) modelElement, key, found);
+            return new PlaceRecorder((Paragraph) modelElement, key, found);
         }
 
         @Override
-        public void draw(DrawContext context) {
-            super.draw(context);
-            found.putIfAbsent(key, getOccupiedArea().getPageNumber());
+        public LayoutResult layout(LayoutContext context) {
+            LayoutResult result = super.layout(context);
+            if (result.getStatus() != LayoutResult.NOTHING && result.getOccupiedArea() != null) {
+                LayoutArea area = result.getOccupiedArea();
+                found.put(key, new Place(area.getPageNumber(), area.getBBox().getBottom()));
+            }
+            return result;
         }
     }
 }

@@ -34,10 +34,11 @@ class SummitReportRendererTest {
 
         assertThat(pages.getFirst()).contains("Chair's summary: 14th Summit", "Contents");
         for (String entry : List.of("Themes", "Theme 1: Labour mobility", "Theme 2: " + ARABIC_PRINTED, "Theme 3: 气候与流离失所",
-                "Participation")) {
+                "Participation", "By stakeholder group", "By gender")) {
             int listed = listedPage(pages.getFirst(), entry);
             assertThat(pages.get(listed - 1)).as("page %d starts %s", listed, entry).contains(entry);
             assertThat(pages.subList(1, listed - 1)).as("no earlier page holds %s", entry).noneMatch(p -> p.contains(entry));
+            assertThat(pages.get(listed - 1)).as("page %d starts %s", listed, entry).contains(entry);
         }
     }
 
