@@ -40,7 +40,9 @@ final class ChartPlots {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.getDomainAxis().setTickLabelFont(LABELS);
         // Horizontal bars exist for long labels ("Civil Society Mechanism"): give them a third of the width before cutting.
-        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(horizontal ? 0.35f : 0.15f);
+        if (horizontal) {
+            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        }
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         range.setTickLabelFont(LABELS);
