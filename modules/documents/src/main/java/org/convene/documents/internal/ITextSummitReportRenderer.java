@@ -27,7 +27,6 @@ import com.itextpdf.layout.properties.TabAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
-import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.renderer.IRenderer;
@@ -69,12 +68,12 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
                         case PIE -> ChartPlots.pie(chart.title(), chart.values());
                     }, CHART_WIDTH, CHART_HEIGHT)));
         }
-        return once(report, images);
+        return layOut(report, images);
     }
 
     /** Lays the whole report out once, then writes the pages its contents lines point to and the page numbers. */
-    private static byte[] once(SummitReport report, Map<SummitReport.Chart, byte[]> images) {
-        Map<String, Place> found = new HashMap<>();
+    private static byte[] layOut(SummitReport report, Map<SummitReport.Chart, byte[]> images) {
+        Map<String, Integer> found = new HashMap<>();
         Map<String, PdfFormXObject> numbers = new HashMap<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream(131_072);
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out)); Document doc = new Document(pdf, PageSize.A4, false)) {
@@ -161,20 +160,20 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
     }
 
     /** Writes the page an entry starts on into its blank form, right-aligned on the baseline. */
-    private static void pageNumber(PdfDocument pdf, PdfFormXObject number, Place target, PdfFont font, float size) {
+    private static void pageNumber(PdfDocument pdf, PdfFormXObject number, Integer target, PdfFont font, float size) {
         if (target == null) {
             return;
         }
-        String page = String.valueOf(target.page());
+        String page = String.valueOf(target);
         new PdfCanvas(number, pdf).beginText().setFontAndSize(font, size)
                 .moveText(NUMBER_WIDTH - font.getWidth(page, size), 0).showText(page).endText();
     }
 
-    /** The paragraph notes where it is laid out, and is the target of its contents line. */
-    private static Paragraph recorded(Paragraph p, String key, Map<String, Place> found) {
+    /** The paragraph notes the page it is laid out on, and is the target of its contents line. */
+    private static Paragraph recorded(Paragraph p, String key, Map<String, Integer> found) {
         p.setDestination(key);
         p.setKeepTogether(true);
-        p.setNextRenderer(new PlaceRecorder(p, key, found));
+        p.setNextRenderer(new PageRecorder(p, key, found));
         return p;
     }
 
@@ -230,20 +229,16 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
         return p;
     }
 
-    /** Where a paragraph landed: its page and the bottom of its box. */
-    private record Place(int page, float bottom) {
-    }
-
     /**
-     * Notes where a paragraph is laid out. Layout runs again when a heading kept with the next
+     * Notes the page a paragraph is laid out on. Layout runs again when a heading kept with the next
      * element moves to the next page, so the last layout wins; recorded paragraphs are kept
      * together, so none is split over two pages.
      */
-    private static final class PlaceRecorder extends ParagraphRenderer {
+    private static final class PageRecorder extends ParagraphRenderer {
         private final String key;
-        private final Map<String, Place> found;
+        private final Map<String, Integer> found;
 
-        PlaceRecorder(Paragraph paragraph, String key, Map<String, Place> found) {
+        PageRecorder(Paragraph paragraph, String key, Map<String, Integer> found) {
             super(paragraph);
             this.key = key;
             this.found = found;
@@ -251,15 +246,14 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
 
         @Override
         public IRenderer getNextRenderer() {
-            return new PlaceRecorder((Paragraph) modelElement, key, found);
+            return new PageRecorder((Paragraph) modelElement, key, found);
         }
 
         @Override
         public LayoutResult layout(LayoutContext context) {
             LayoutResult result = super.layout(context);
             if (result.getStatus() != LayoutResult.NOTHING && result.getOccupiedArea() != null) {
-                LayoutArea area = result.getOccupiedArea();
-                found.put(key, new Place(area.getPageNumber(), area.getBBox().getBottom()));
+                found.put(key, result.getOccupiedArea().getPageNumber());
             }
             return result;
         }
