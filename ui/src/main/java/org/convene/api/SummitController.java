@@ -1,5 +1,6 @@
 package org.convene.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -62,6 +64,17 @@ class SummitController {
     @Secured(Roles.CHAIR_OFFICE)
     SummitView update(long id, @Body SummitCommand command) {
         return summits.update(id, command);
+    }
+
+    /** The summit's language (en, fr or es): its summit report prints in it. */
+    @Put("/{id}/language")
+    @Secured(Roles.CHAIR_OFFICE)
+    SummitView language(long id, @Body Language body) {
+        return summits.setLanguage(id, body.language());
+    }
+
+    @Serdeable
+    record Language(@Nullable String language) {
     }
 
     @Delete("/{id}")

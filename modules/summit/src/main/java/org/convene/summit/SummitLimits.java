@@ -13,6 +13,9 @@ public final class SummitLimits {
     public static final int ROOM_FLOOR_MAX = 120;
     public static final int ROOM_CAPACITY_MAX = 100_000;
     public static final int EDITION_MAX = 1000;
+    /** The working languages a summit may have (ISO 639-1), the first being the default. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "fr", "es");
+    public static final String DEFAULT_LANGUAGE = "en";
 
     private SummitLimits() {
     }

@@ -23,4 +23,15 @@ public interface SummitManagement {
 
     /** @throws org.convene.platform.NotFoundException for an unknown id */
     SummitOverview overview(long id);
+
+    /**
+     * Sets the summit's language, one of {@link SummitLimits#LANGUAGES}: its summit report prints in it.
+     *
+     * @throws org.convene.platform.InvalidInputException field {@code language} for another language
+     * @throws org.convene.platform.NotFoundException for an unknown id
+     */
+    SummitView setLanguage(long id, String language);
+
+    /** The summit's language; English until one is set. @throws org.convene.platform.NotFoundException for an unknown id */
+    java.util.Locale language(long id);
 }

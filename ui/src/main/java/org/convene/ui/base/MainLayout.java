@@ -33,6 +33,8 @@ import org.convene.ui.roundtables.RoundtableListView;
 import org.convene.ui.roundtables.OutcomeListView;
 import org.convene.ui.roundtables.MyRoundtablesView;
 import org.convene.ui.roundtables.SeatingView;
+import org.convene.ui.reports.RecollectionView;
+import org.convene.ui.reports.SummitReportView;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.ChairmanshipListView;
 import org.convene.ui.summit.SummitListView;
@@ -115,15 +117,18 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (user.has(Role.CHAIR_OFFICE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.roundtables"), RoundtableListView.class, VaadinIcon.CLUSTER.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.seating"), SeatingView.class, VaadinIcon.SITEMAP.create()));
         }
         if (user.has(Role.CHAIR_OFFICE) || user.has(Role.RAPPORTEUR) || user.has(Role.FOCAL_POINT) || user.has(Role.ATTENDEE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.outcomes"), OutcomeListView.class, VaadinIcon.FILE_TEXT_O.create()));
         }
-        // roundtables: seats
-        if (user.has(Role.CHAIR_OFFICE)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.seating"), SeatingView.class, VaadinIcon.SITEMAP.create()));
-        }
         nav.addItem(new SideNavItem(getTranslation("nav.my-roundtables"), MyRoundtablesView.class, VaadinIcon.WORKPLACE.create()));
+        if (user.has(Role.CHAIR_OFFICE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.summit-report"), SummitReportView.class, VaadinIcon.FILE_TEXT.create()));
+        }
+        if (user.has(Role.CHAIR_OFFICE) || user.has(Role.RESOURCE_PERSON) || user.has(Role.RAPPORTEUR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.recollection"), RecollectionView.class, VaadinIcon.SEARCH.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }
 }

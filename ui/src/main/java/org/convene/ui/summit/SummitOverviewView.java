@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -27,12 +30,15 @@ import org.convene.summit.ChairmanshipManagement;
 import org.convene.summit.RoomView;
 import org.convene.summit.SummitManagement;
 import org.convene.summit.SummitOverview;
+import org.convene.summit.SummitLimits;
 import org.convene.summit.SummitSetup;
+import org.convene.summit.SummitView;
 import org.convene.summit.ThemeView;
 import org.convene.ui.base.EmptyState;
 import org.convene.ui.base.Formats;
 import org.convene.ui.base.Header;
 import org.convene.ui.base.MainLayout;
+import org.convene.ui.base.ServerErrors;
 import org.convene.ui.delegations.CustomFieldsSection;
 import org.convene.ui.security.UserSession;
 
@@ -105,6 +111,7 @@ public class SummitOverviewView extends VerticalLayout implements BeforeEnterObs
         if (overview.summit().retentionDate() != null) {
             add(new Paragraph(getTranslation("summit.retention-date") + ": " + Formats.date(overview.summit().retentionDate(), getLocale())));
         }
+        add(languageSelect(overview.summit()));
         add(new TroikaCard(overview.troika()));
         Button addTheme = new Button(getTranslation("theme.new"), VaadinIcon.PLUS.create(), e -> editing.editTheme(summitId, null));
         add(new Header(new H3(getTranslation("summit.themes")), addTheme));
@@ -117,6 +124,24 @@ public class SummitOverviewView extends VerticalLayout implements BeforeEnterObs
         rooms.setItems(overview.rooms());
         add(overview.rooms().isEmpty() ? new EmptyState(getTranslation("room.empty")) : rooms);
         add(new CustomFieldsSection(customFields, actor, summitId));
+    }
+
+    /** The summit's language, saved as soon as it is chosen: the summit report prints in it. */
+    private Select<String> languageSelect(SummitView summit) {
+        Select<String> select = new Select<>();
+        select.setId("summit-language");
+        select.setLabel(getTranslation("summit.language"));
+        select.setHelperText(getTranslation("summit.language.help"));
+        select.setItems(SummitLimits.LANGUAGES);
+        select.setItemLabelGenerator(code -> Locale.forLanguageTag(code).getDisplayLanguage(getLocale()));
+        select.setValue(summit.language());
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null
+                    && ServerErrors.attempt(this, Map.of("language", select), () -> summits.setLanguage(summitId, e.getValue()))) {
+                Notification.show(getTranslation("summit.language.saved", select.getItemLabelGenerator().apply(e.getValue())));
+            }
+        });
+        return select;
     }
 
     @Override

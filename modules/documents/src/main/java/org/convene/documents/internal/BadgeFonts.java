@@ -1,6 +1,7 @@
 package org.convene.documents.internal;
 
 import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.font.FontSet;
 
@@ -39,6 +40,13 @@ final class BadgeFonts {
     /** A provider for one document, over the shared set, without any system fonts. */
     static FontProvider newProvider() {
         return new FontProvider(Holder.SET, LATIN);
+    }
+
+    /** The regular Latin face as a PDF font of the provider's document, for text drawn outside layout (page numbers). */
+    static PdfFont latin(FontProvider provider) {
+        return Holder.SET.getFonts().stream()
+                .filter(f -> f.getDescriptor().getFamilyNameLowerCase().equals(LATIN.toLowerCase(java.util.Locale.ROOT)) && !f.getDescriptor().isBold())
+                .findFirst().map(provider::getPdfFont).orElseThrow(() -> new IllegalStateException("bundled font " + LATIN + " is missing"));
     }
 
     private static final class Holder {

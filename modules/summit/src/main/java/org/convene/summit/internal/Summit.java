@@ -20,9 +20,10 @@ record Summit(
         LocalDate endDate,
         @Nullable String overarchingTheme,
         @Version @Nullable Long version,
-        @Nullable LocalDate retentionDate) {
+        @Nullable LocalDate retentionDate,
+        String language) {
 
     SummitView view() {
-        return new SummitView(id, chairmanshipId, title, edition, city, venue, startDate, endDate, overarchingTheme, retentionDate);
+        return new SummitView(id, chairmanshipId, title, edition, city, venue, startDate, endDate, overarchingTheme, retentionDate, language);
     }
 }

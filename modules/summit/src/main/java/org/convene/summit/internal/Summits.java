@@ -20,4 +20,7 @@ interface Summits extends CrudRepository<Summit, Long> {
     /** Locks one summit, so concurrent additions of themes number them one after another. */
     @Query("SELECT * FROM summit_summit WHERE id = :id FOR UPDATE")
     Optional<Summit> lockById(long id);
+
+    @Query("UPDATE summit_summit SET language = :language WHERE id = :id")
+    void changeLanguage(long id, String language);
 }

@@ -44,6 +44,28 @@ class SummitManagementTest extends SummitModuleTest {
     }
 
     @Test
+    void a_summit_speaks_english_until_another_working_language_is_set_and_keeps_it_through_updates() {
+        SummitView created = summits.create(berlin(germanyMorocco));
+        assertThat(created.language()).isEqualTo("en");
+
+        assertThat(summits.setLanguage(created.id(), " FR ").language()).isEqualTo("fr");
+        summits.update(created.id(), marrakesh(germanyMorocco));
+
+        assertThat(summits.find(created.id()).orElseThrow().language()).isEqualTo("fr");
+        assertThat(summits.language(created.id())).isEqualTo(java.util.Locale.FRENCH);
+        assertThat(summits.setLanguage(created.id(), "es").locale().getLanguage()).isEqualTo("es");
+    }
+
+    @Test
+    void a_language_other_than_the_working_ones_is_refused_on_its_field_and_an_unknown_summit_is_not_found() {
+        SummitView created = summits.create(berlin(germanyMorocco));
+
+        Problem.invalid(() -> summits.setLanguage(created.id(), "de"), "language", "summit.language.unknown");
+        assertThat(summits.find(created.id()).orElseThrow().language()).isEqualTo("en");
+        assertThatThrownBy(() -> summits.setLanguage(created.id() + 1000, "fr")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void the_retention_date_is_kept_and_can_be_changed_and_cleared() {
         SummitCommand berlin = berlin(germanyMorocco);
         SummitCommand withRetention = new SummitCommand(berlin.chairmanshipId(), berlin.title(), berlin.edition(), berlin.city(),
