@@ -6,10 +6,14 @@ import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
 import io.micronaut.context.ApplicationContext;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.convene.delegations.Actor;
@@ -152,6 +156,32 @@ class SeatingViewsTest extends BrowserlessTest {
 
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                 .anySatisfy(t -> assertThat(t).startsWith("You are not registered at a summit"));
+    }
+
+    @Test
+    @Order(5)
+    void theDelegateFindsTheBackgroundPapersTheyMayReadBesideTheirChoices() {
+        UserView delegate = context.getBean(UserManagement.class).findByEmail("seating-fatima@example.org").orElseThrow();
+        assertThat(delegate.grants()).contains(new RoleGrant(Role.ATTENDEE, String.valueOf(summitId)));
+        signIn(delegate);
+        MyRoundtablesView view = navigate(MyRoundtablesView.class);
+        view.summitSelect().setValue(view.summitSelect().getListDataView().getItems().filter(s -> s.id() == summitId).findFirst().orElseThrow());
+        assertThat(find(Anchor.class).all()).isEmpty();
+
+        context.getBean(Roundtables.class).uploadPaper(recruitment.id(), "ورقة خلفية.pdf", pdf(), office.id());
+        // The same route keeps its view: choosing the summit again reads the roundtables again.
+        view.summitSelect().clear();
+        view.summitSelect().setValue(view.summitSelect().getListDataView().getItems().filter(s -> s.id() == summitId).findFirst().orElseThrow());
+
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getText).containsExactly("ورقة خلفية.pdf");
+    }
+
+    private static byte[] pdf() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument document = new PdfDocument(new PdfWriter(out))) {
+            document.addNewPage();
+        }
+        return out.toByteArray();
     }
 
     private static SummitView summit(SeatingView view) {

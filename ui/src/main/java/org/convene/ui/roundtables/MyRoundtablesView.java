@@ -1,10 +1,15 @@
 package org.convene.ui.roundtables;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +27,7 @@ import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
 import org.convene.programme.Programme;
 import org.convene.programme.SessionView;
+import org.convene.roundtables.RoundtableDetails;
 import org.convene.roundtables.RoundtableView;
 import org.convene.roundtables.Roundtables;
 import org.convene.roundtables.Seating;
@@ -123,7 +129,23 @@ public class MyRoundtablesView extends VerticalLayout implements HasDynamicTitle
                 : getTranslation("seating.mine.seat", label(seated, sessions, when)));
         content.add(new Paragraph(getTranslation("seating.mine.intro")));
         choices.forEach(content::add);
-        content.add(new Div(save), seat);
+        content.add(new Div(save), seat, papers());
+    }
+
+    /** The roundtables' background papers, to read before choosing: the list holds those the delegate may read. */
+    private Component papers() {
+        UnorderedList list = new UnorderedList();
+        list.setId("papers");
+        for (RoundtableDetails details : roundtables.details(summit.getValue().id())) {
+            if (details.paper() != null && roundtables.mayReadPaper(actor, details.roundtable().id())) {
+                RoundtableView r = details.roundtable();
+                list.add(new ListItem(new Span(r.number() + " · " + r.title() + " · "),
+                        BackgroundPaperLink.of(this, roundtables, actor, r.id(), details.paper())));
+            }
+        }
+        Div section = new Div(new H3(getTranslation("seating.mine.papers")));
+        section.add(list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("seating.mine.no-papers")));
+        return section;
     }
 
     void save() {
