@@ -1,5 +1,6 @@
 package org.convene.delegations.internal;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -15,6 +16,7 @@ import org.convene.delegations.Actor;
 import org.convene.delegations.ErasureView;
 import org.convene.delegations.PersonalData;
 import org.convene.delegations.PersonalDataExport;
+import org.convene.delegations.RegistrationsErased;
 import org.convene.delegations.PersonalDataExport.ExportedGroup;
 import org.convene.delegations.StatusChangeView;
 import org.convene.identity.Invitations;
@@ -48,11 +50,14 @@ class PersonalDataService implements PersonalData {
     private final UserManagement users;
     private final Invitations invitations;
     private final OwnRegistrations own;
+    private final ApplicationEventPublisher<RegistrationsErased> erasedEvents;
 
     PersonalDataService(Registrations registrations, Groups groups, StatusChanges history, Erasures erasures,
                         SummitManagement summits, Outbox outbox, Clock clock, FieldDefinitions fields, CustomAnswers answers,
-                        Photos photos, UserManagement users, Invitations invitations, OwnRegistrations own) {
+                        Photos photos, UserManagement users, Invitations invitations, OwnRegistrations own,
+                        ApplicationEventPublisher<RegistrationsErased> erasedEvents) {
         this.own = own;
+        this.erasedEvents = erasedEvents;
         this.photos = photos;
         this.users = users;
         this.invitations = invitations;
@@ -140,6 +145,7 @@ class PersonalDataService implements PersonalData {
         erasures.deleteCustomAnswers(ids);
         erasures.deletePhotos(ids);
         outbox.forget(ids.stream().map(RegistrationMails::reference).toList());
+        erasedEvents.publishEvent(new RegistrationsErased(ids));
         return erased;
     }
 

@@ -13,4 +13,6 @@ interface PreferenceRows extends CrudRepository<PreferenceRow, Long> {
     List<PreferenceRow> findByRoundtableIdIn(Collection<Long> roundtableIds);
 
     void deleteByRegistrationId(long registrationId);
+
+    void deleteByRegistrationIdIn(Collection<Long> registrationIds);
 }

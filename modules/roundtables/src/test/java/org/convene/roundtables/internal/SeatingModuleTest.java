@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.convene.delegations.Actor;
 import org.convene.delegations.DelegateRegistration;
+import org.convene.delegations.PersonalData;
 import org.convene.delegations.DelegateRole;
 import org.convene.delegations.Gender;
 import org.convene.delegations.Person;
@@ -24,6 +25,8 @@ abstract class SeatingModuleTest extends RoundtableModuleTest {
     DelegateRegistration registration;
     @Inject
     UserManagement users;
+    @Inject
+    PersonalData personalData;
 
     long table(long theme, String title, int capacity) {
         return roundtables.create(theme == quitoTheme ? quito : berlin,

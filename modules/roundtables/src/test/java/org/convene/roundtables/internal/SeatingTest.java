@@ -125,18 +125,36 @@ class SeatingTest extends SeatingModuleTest {
     }
 
     @Test
-    void aWithdrawnDelegateLosesEvenASeatPlacedByHandAtTheNextAssignment() {
+    void aWithdrawnDelegateLosesEvenASeatPlacedByHandAtOnce() {
         long a = table(mobility, "Fair recruitment", 3);
         long leaving = delegate(civilSociety, "SN");
         long staying = delegate(business, "DE");
         seating.seat(OFFICE, leaving, a);
         seating.seat(OFFICE, staying, a);
+
         registration.withdraw(OFFICE, leaving);
 
+        assertThat(sql.number("SELECT COUNT(*) FROM roundtable_seat WHERE registration_id = " + leaving)).isZero();
         seating.assign(OFFICE, berlin);
-
         assertThat(sql.number("SELECT COUNT(*) FROM roundtable_seat WHERE registration_id = " + leaving)).isZero();
         assertThat(seating.preferences(OFFICE, staying).seatRoundtableId()).isEqualTo(a);
+    }
+
+    @Test
+    void anErasedDelegateLeavesNeitherChoicesNorASeat() {
+        long a = table(mobility, "Fair recruitment", 3);
+        long b = table(climate, "Relocation", 3);
+        long erased = delegate(civilSociety, "SN");
+        long kept = delegate(business, "DE");
+        seating.setPreferences(OFFICE, erased, List.of(a, b));
+        seating.setPreferences(OFFICE, kept, List.of(b));
+        seating.assign(OFFICE, berlin);
+
+        personalData.erase(OFFICE, erased);
+
+        assertThat(sql.number("SELECT COUNT(*) FROM roundtable_seat WHERE registration_id = " + erased)).isZero();
+        assertThat(sql.number("SELECT COUNT(*) FROM roundtable_preference WHERE registration_id = " + erased)).isZero();
+        assertThat(seating.preferences(OFFICE, kept).seatRoundtableId()).isEqualTo(b);
     }
 
     @Test
