@@ -25,6 +25,9 @@ import org.convene.ui.delegations.RegistrationListView;
 import org.convene.ui.identity.AccountView;
 import org.convene.ui.identity.UserListView;
 import org.convene.ui.consultations.ConsultationListView;
+import org.convene.ui.marketplace.MarketplaceAdminView;
+import org.convene.ui.marketplace.MarketplaceView;
+import org.convene.ui.marketplace.MyExhibitView;
 import org.convene.ui.programme.ConflictReportView;
 import org.convene.ui.programme.MyAgendaView;
 import org.convene.ui.programme.ProgrammeEditorView;
@@ -83,8 +86,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         signOut.setVisible(signedIn);
         signIn.setVisible(!signedIn);
         userName.setVisible(signedIn);
-        session.user().ifPresentOrElse(this::fill,
-                () -> nav.addItem(new SideNavItem(getTranslation("nav.programme"), PublicProgrammeView.class, VaadinIcon.LIST.create())));
+        session.user().ifPresentOrElse(this::fill, () -> {
+            nav.addItem(new SideNavItem(getTranslation("nav.programme"), PublicProgrammeView.class, VaadinIcon.LIST.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.marketplace"), MarketplaceView.class, VaadinIcon.SHOP.create()));
+        });
     }
 
     private void fill(UserView user) {
@@ -124,6 +129,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.seating"), SeatingView.class, VaadinIcon.SITEMAP.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.my-roundtables"), MyRoundtablesView.class, VaadinIcon.WORKPLACE.create()));
+        // marketplace
+        nav.addItem(new SideNavItem(getTranslation("nav.marketplace"), MarketplaceView.class, VaadinIcon.SHOP.create()));
+        if (user.has(Role.CHAIR_OFFICE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.marketplace-admin"), MarketplaceAdminView.class, VaadinIcon.GRID_BIG.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.my-exhibit"), MyExhibitView.class, VaadinIcon.PRESENTATION.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }
 }

@@ -52,7 +52,7 @@ final class MarketplaceRules {
             problems.add(new FieldProblem("code", "marketplace.booth.code.too-long", "at most 20 characters"));
         }
         if (c.area() < 1 || c.area() > MarketplaceLimits.MAX_AREA) {
-            problems.add(new FieldProblem("area", "marketplace.booth.area", "the area is between 1 and 10,000 m²"));
+            problems.add(new FieldProblem("area", "marketplace.booth.area.range", "the area is between 1 and 10,000 m²"));
         }
         if (c.w() < 1 || c.h() < 1) {
             problems.add(new FieldProblem("w", "marketplace.booth.extent", "a booth is at least one unit wide and high"));
