@@ -43,11 +43,12 @@ public class DemoData {
     private final DemoRoundtables roundtables;
     private final DemoOutcomes outcomes;
     private final DemoSeating seating;
+    private final DemoMarketplace marketplace;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
                     SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations,
                     DemoProgramme programme, DemoConsultations consultations, DemoRoundtables roundtables, DemoOutcomes outcomes,
-                    DemoSeating seating) {
+                    DemoSeating seating, DemoMarketplace marketplace) {
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
@@ -59,6 +60,7 @@ public class DemoData {
         this.roundtables = roundtables;
         this.outcomes = outcomes;
         this.seating = seating;
+        this.marketplace = marketplace;
     }
 
     /** Loads the demo when enabled and the database holds no chairmanship yet; answers the demo users made. */
@@ -117,6 +119,7 @@ public class DemoData {
         outcomes.load(summit.id(), made.getFirst());
         // After the roundtables are made: delegates choose and are seated.
         seating.load(summit.id(), made.getFirst());
+        marketplace.load(summit.id(), made.getFirst(), LocalDate.of(2021, 1, 19).atTime(13, 0));
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }
