@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.ApplicationContext;
@@ -26,7 +29,9 @@ import org.convene.identity.UserView;
 import org.convene.marketplace.ApplicationStatus;
 import org.convene.marketplace.ApplicationView;
 import org.convene.marketplace.BoothCommand;
+import org.convene.marketplace.BoothView;
 import org.convene.marketplace.Marketplace;
+import org.convene.marketplace.StageSlotView;
 import org.convene.summit.SummitView;
 import org.convene.ui.marketplace.ExhibitorPage;
 import org.convene.ui.marketplace.MarketplaceAdminView;
@@ -61,6 +66,9 @@ class MarketplaceViewsTest extends BrowserlessTest {
         long amina = registration.nominate(Actor.of(office), civil, new Person("أمينة", "بنعلي", "Amina", "Benali", "شبكة الهجرة", null, "MA",
                 "MA", Gender.FEMALE, "market-amina@example.org", DelegateRole.DELEGATE, null, null)).id();
         registration.approve(Actor.of(office), amina);
+        long li = registration.nominate(Actor.of(office), civil, new Person("娜", "李", "Na", "Li", "Youth Lab", null, "CN",
+                "CN", Gender.FEMALE, "market-li@example.org", DelegateRole.DELEGATE, null, null)).id();
+        registration.approve(Actor.of(office), li);
     }
 
     @AfterAll
@@ -145,6 +153,45 @@ class MarketplaceViewsTest extends BrowserlessTest {
         navigate(MyExhibitView.class);
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                 .anySatisfy(t -> assertThat(t).startsWith("Only participants with an approved registration"));
+    }
+
+    @Test
+    @Order(5)
+    @SuppressWarnings("unchecked")
+    void the_chair_office_accepts_an_application_and_gives_it_a_free_booth_from_the_list() {
+        UserView li = context.getBean(UserManagement.class).findByEmail("market-li@example.org").orElseThrow();
+        long application = marketplace.apply(Actor.of(li), summitId, new org.convene.marketplace.ApplicationCommand("Youth Lab",
+                "Remittance checker", "Compares the cost of sending money home.")).id();
+        signIn(office);
+        MarketplaceAdminView view = navigate(MarketplaceAdminView.class);
+        view.summitSelect().setValue(summit(view.summitSelect().getListDataView().getItems().toList()));
+        Grid<ApplicationView> grid = find(Grid.class).withId("application-grid").single();
+        assertThat(test(grid).getRow(1).id()).isEqualTo(application);
+        Select<ApplicationStatus> status = (Select<ApplicationStatus>) test(grid).getCellComponent(1, 2);
+        test(status).selectItem("Accepted");
+        assertThat(marketplace.application(Actor.of(office), application).status()).isEqualTo(ApplicationStatus.ACCEPTED);
+        assertThat(marketplace.history(Actor.of(office), application)).extracting(d -> d.decidedBy()).last().isEqualTo(office.id());
+
+        Select<BoothView> booth = (Select<BoothView>) test(find(Grid.class).withId("application-grid").single()).getCellComponent(1, 3);
+        assertThat(test(booth).getSuggestions()).as("A1 is held by another exhibitor").doesNotContain("A1").contains("B2");
+        test(booth).selectItem("B2");
+        assertThat(marketplace.application(Actor.of(office), application).booth().code()).isEqualTo("B2");
+    }
+
+    @Test
+    @Order(6)
+    @SuppressWarnings("unchecked")
+    void an_accepted_exhibitor_books_a_stage_slot_under_my_exhibit() {
+        long slot = marketplace.addSlot(Actor.of(office), summitId, java.time.LocalDateTime.parse("2018-12-06T13:00"), 15).id();
+        UserView li = context.getBean(UserManagement.class).findByEmail("market-li@example.org").orElseThrow();
+        signIn(li);
+        MyExhibitView view = navigate(MyExhibitView.class);
+        view.summitSelect().setValue(summit(view.summitSelect().getListDataView().getItems().toList()));
+        Grid<StageSlotView> stage = find(Grid.class).withId("my-stage-grid").single();
+        HorizontalLayout cell = (HorizontalLayout) test(stage).getCellComponent(0, 2);
+        test((Button) cell.getComponentAt(0)).click();
+        assertThat(marketplace.stage(summitId)).filteredOn(s -> s.id() == slot).extracting(StageSlotView::exhibitorName)
+                .containsExactly("Youth Lab");
     }
 
     private static SummitView summit(List<SummitView> items) {

@@ -91,15 +91,19 @@ public class MarketplaceAdminView extends VerticalLayout implements HasDynamicTi
         booths.addColumn(b -> b.exhibitorName() == null ? getTranslation("marketplace.booth.free") : b.exhibitorName())
                 .setHeader(getTranslation("marketplace.exhibitor"));
         booths.addComponentColumn(b -> {
+            // Buttons rather than a row click, so the keyboard reaches them.
+            Button edit = new Button(getTranslation("marketplace.edit"),
+                    e -> new BoothDialog(marketplace, actor, summit.getValue().id(), b, plan.hasImage(), this::refresh).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            edit.setAriaLabel(getTranslation("marketplace.booth.edit") + " " + b.code());
             Button delete = new Button(getTranslation("action.delete"), e -> {
-                marketplace.deleteBooth(actor, b.id());
+                ServerErrors.attempt(this, Map.of(), () -> marketplace.deleteBooth(actor, b.id()));
                 refresh();
             });
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            return delete;
-        });
-        booths.addItemClickListener(e -> new BoothDialog(marketplace, actor, summit.getValue().id(), e.getItem(), plan.hasImage(), this::refresh)
-                .open());
+            delete.setAriaLabel(getTranslation("action.delete") + " " + b.code());
+            return new HorizontalLayout(edit, delete);
+        }).setAutoWidth(true);
         booths.setAllRowsVisible(true);
         booths.setId("booth-grid");
         Button addBooth = new Button(getTranslation("marketplace.booth.add"),

@@ -92,11 +92,18 @@ public class MyExhibitView extends VerticalLayout implements HasDynamicTitle {
         products.addColumn(p -> getTranslation("marketplace.kind." + p.kind().name())).setHeader(getTranslation("marketplace.product.kind"))
                 .setAutoWidth(true);
         products.addColumn(ProductView::title).setHeader(getTranslation("marketplace.product.title")).setFlexGrow(1);
-        products.addComponentColumn(p -> new Button(getTranslation("action.delete"), e -> {
-            marketplace.deleteProduct(actor, p.id());
-            show();
-        }));
-        products.addItemClickListener(e -> new ProductDialog(marketplace, actor, application.id(), e.getItem(), this::show).open());
+        products.addComponentColumn(p -> {
+            // Buttons rather than a row click, so the keyboard reaches them.
+            Button edit = new Button(getTranslation("marketplace.edit"),
+                    e -> new ProductDialog(marketplace, actor, application.id(), p, this::show).open());
+            edit.setAriaLabel(getTranslation("marketplace.product.edit") + " " + p.title());
+            Button delete = new Button(getTranslation("action.delete"), e -> {
+                ServerErrors.attempt(this, Map.of(), () -> marketplace.deleteProduct(actor, p.id()));
+                show();
+            });
+            delete.setAriaLabel(getTranslation("action.delete") + " " + p.title());
+            return new HorizontalLayout(edit, delete);
+        }).setAutoWidth(true);
         products.setAllRowsVisible(true);
         products.setId("product-grid");
         addProduct.setText(getTranslation("marketplace.product.add"));

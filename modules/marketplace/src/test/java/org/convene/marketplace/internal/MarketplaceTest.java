@@ -265,4 +265,34 @@ class MarketplaceTest extends MarketplaceModuleTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThat(marketplace.plan(berlin).hasImage()).isTrue();
     }
+
+    @Test
+    void deleting_a_booth_frees_its_exhibitor_and_freeing_by_hand_keeps_the_booth() {
+        long a1 = booth("A1", 0, 0);
+        long a2 = booth("A2", 1, 0);
+        Exhibitor exhibitor = accepted("Migrant Forum Asia");
+        marketplace.allocate(OFFICE, exhibitor.id(), a1);
+        marketplace.deleteBooth(OFFICE, a1);
+        assertThat(marketplace.application(OFFICE, exhibitor.id()).booth()).isNull();
+        marketplace.allocate(OFFICE, exhibitor.id(), a2);
+        assertThat(marketplace.freeBooth(OFFICE, exhibitor.id()).booth()).isNull();
+        assertThat(marketplace.booths(berlin)).extracting(BoothView::code).containsExactly("A2");
+        assertThat(sql.count("marketplace_allocation")).isZero();
+    }
+
+    @Test
+    void an_exhibitor_removes_a_product_image_or_the_product_and_nobody_else_can() {
+        Actor exhibitor = accredited();
+        long id = applied(exhibitor, "Migrant Forum Asia").id();
+        ProductView map = marketplace.saveProduct(exhibitor, id, null,
+                new ProductCommand(ProductKind.MAP, "Map", "Routes", null, TestImages.png(10, 10), false));
+        ProductView without = marketplace.saveProduct(exhibitor, id, map.id(),
+                new ProductCommand(ProductKind.MAP, "Map", "Routes", null, null, true));
+        assertThat(without.hasImage()).isFalse();
+        assertThat(marketplace.productImage(exhibitor, map.id())).isEmpty();
+        Actor other = accredited();
+        assertThatThrownBy(() -> marketplace.deleteProduct(other, map.id())).isInstanceOf(NotFoundException.class);
+        marketplace.deleteProduct(exhibitor, map.id());
+        assertThat(marketplace.application(exhibitor, id).products()).isEmpty();
+    }
 }
