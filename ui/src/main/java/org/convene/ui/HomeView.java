@@ -23,6 +23,7 @@ import org.convene.ui.base.EmptyState;
 import org.convene.ui.base.Formats;
 import org.convene.ui.base.MainLayout;
 import org.convene.ui.delegations.MyRegistrations;
+import org.convene.ui.marketplace.MarketplaceView;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.SummitListView;
 import org.convene.ui.summit.SummitOverviewView;
@@ -44,6 +45,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("home.roles", roles.isEmpty() ? getTranslation("home.no-roles") : roles)));
         if (user.has(Role.ATTENDEE)) {
             add(new MyRegistrations(Actor.of(user), registrations, badges, summits, agendas, programme));
+            add(new RouterLink(getTranslation("home.marketplace"), MarketplaceView.class));
         }
         if (user.has(Role.CHAIR_OFFICE)) {
             List<SummitView> all = summits.list();

@@ -64,6 +64,18 @@ class DemoDataTest {
     }
 
     @Test
+    void the_marketplace_has_a_six_by_four_plan_a_dozen_booths_exhibitors_and_a_stage() {
+        org.convene.marketplace.Marketplace marketplace = app.context().getBean(org.convene.marketplace.Marketplace.class);
+        long summitId = app.context().getBean(SummitManagement.class).list().getFirst().id();
+        assertThat(marketplace.plan(summitId).columns()).isEqualTo(6);
+        assertThat(marketplace.plan(summitId).rows()).isEqualTo(4);
+        assertThat(marketplace.booths(summitId)).hasSize(12);
+        assertThat(marketplace.exhibitors(summitId, null)).hasSize(4);
+        assertThat(marketplace.booths(summitId)).filteredOn(b -> b.exhibitorId() != null).hasSize(3);
+        assertThat(marketplace.stage(summitId)).hasSize(6).filteredOn(s -> !s.free()).hasSize(2);
+    }
+
+    @Test
     void every_demo_account_signs_in_with_the_documented_password() {
         assertThat(demoUsers).hasSize(10);
         SignIn signIn = app.context().getBean(SignIn.class);

@@ -86,6 +86,9 @@ class AttendeeHomeViewTest extends BrowserlessTest {
                 .anyMatch(t -> t.contains("Closing plenary · Hall A") && !t.contains("you chair"));
         assertThat(find(Anchor.class).withId("my-badge-" + kofi).exists()).isTrue();
         assertThat(find(Anchor.class).withId("my-badge-" + ama).exists()).isFalse();
+        // marketplace: the link issue 4 waited for
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).all()).extracting(com.vaadin.flow.router.RouterLink::getHref)
+                .contains("marketplace");
     }
 
     @Test

@@ -44,11 +44,13 @@ public class DemoData {
     private final DemoOutcomes outcomes;
     private final DemoSeating seating;
     private final DemoReports reports;
+    private final DemoMarketplace marketplace;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
                     SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations,
                     DemoProgramme programme, DemoConsultations consultations, DemoRoundtables roundtables, DemoOutcomes outcomes,
-                    DemoSeating seating, DemoReports reports) {
+                    DemoSeating seating, DemoReports reports,
+                    DemoMarketplace marketplace) {
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
@@ -61,6 +63,7 @@ public class DemoData {
         this.outcomes = outcomes;
         this.seating = seating;
         this.reports = reports;
+        this.marketplace = marketplace;
     }
 
     /** Loads the demo when enabled and the database holds no chairmanship yet; answers the demo users made. */
@@ -120,6 +123,7 @@ public class DemoData {
         // After the roundtables are made: delegates choose and are seated.
         seating.load(summit.id(), made.getFirst());
         reports.load(resource2);
+        marketplace.load(summit.id(), made.getFirst(), LocalDate.of(2021, 1, 19).atTime(13, 0));
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }

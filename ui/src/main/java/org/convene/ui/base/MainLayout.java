@@ -25,6 +25,9 @@ import org.convene.ui.delegations.RegistrationListView;
 import org.convene.ui.identity.AccountView;
 import org.convene.ui.identity.UserListView;
 import org.convene.ui.consultations.ConsultationListView;
+import org.convene.ui.marketplace.MarketplaceAdminView;
+import org.convene.ui.marketplace.MarketplaceView;
+import org.convene.ui.marketplace.MyExhibitView;
 import org.convene.ui.programme.ConflictReportView;
 import org.convene.ui.programme.MyAgendaView;
 import org.convene.ui.programme.ProgrammeEditorView;
@@ -85,8 +88,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         signOut.setVisible(signedIn);
         signIn.setVisible(!signedIn);
         userName.setVisible(signedIn);
-        session.user().ifPresentOrElse(this::fill,
-                () -> nav.addItem(new SideNavItem(getTranslation("nav.programme"), PublicProgrammeView.class, VaadinIcon.LIST.create())));
+        session.user().ifPresentOrElse(this::fill, () -> {
+            nav.addItem(new SideNavItem(getTranslation("nav.programme"), PublicProgrammeView.class, VaadinIcon.LIST.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.marketplace"), MarketplaceView.class, VaadinIcon.SHOP.create()));
+        });
     }
 
     private void fill(UserView user) {
@@ -129,6 +134,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (user.has(Role.CHAIR_OFFICE) || user.has(Role.RESOURCE_PERSON) || user.has(Role.RAPPORTEUR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.recollection"), RecollectionView.class, VaadinIcon.SEARCH.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.marketplace"), MarketplaceView.class, VaadinIcon.SHOP.create()));
+        if (user.has(Role.CHAIR_OFFICE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.marketplace-admin"), MarketplaceAdminView.class, VaadinIcon.GRID_BIG.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.my-exhibit"), MyExhibitView.class, VaadinIcon.PRESENTATION.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }
 }
