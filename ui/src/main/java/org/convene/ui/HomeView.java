@@ -23,6 +23,7 @@ import org.convene.ui.base.EmptyState;
 import org.convene.ui.base.Formats;
 import org.convene.ui.base.MainLayout;
 import org.convene.ui.delegations.MyRegistrations;
+import org.convene.ui.partnerships.PartnershipsView;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.SummitListView;
 import org.convene.ui.summit.SummitOverviewView;
@@ -45,6 +46,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (user.has(Role.ATTENDEE)) {
             add(new MyRegistrations(Actor.of(user), registrations, badges, summits, agendas, programme));
         }
+        // partnerships: the public catalogue of practices
+        add(new RouterLink(getTranslation("pfp.home-link"), PartnershipsView.class));
         if (user.has(Role.CHAIR_OFFICE)) {
             List<SummitView> all = summits.list();
             if (all.isEmpty()) {

@@ -12,7 +12,7 @@ import java.util.List;
  * @param column  the column at fault, or null for the row or the file
  * @param code    a translation key
  * @param message in English, naming the column
- * @param args    the values the translation fills in
+ * @param args    the values the translation fills in; for a problem of a cell, the cell as written
  */
 @Serdeable
 public record ImportProblem(int row, int line, String column, String code, String message, List<String> args) {

@@ -43,11 +43,12 @@ public class DemoData {
     private final DemoRoundtables roundtables;
     private final DemoOutcomes outcomes;
     private final DemoSeating seating;
+    private final DemoPartnerships partnerships;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
                     SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations,
                     DemoProgramme programme, DemoConsultations consultations, DemoRoundtables roundtables, DemoOutcomes outcomes,
-                    DemoSeating seating) {
+                    DemoSeating seating, DemoPartnerships partnerships) {
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
@@ -59,6 +60,7 @@ public class DemoData {
         this.roundtables = roundtables;
         this.outcomes = outcomes;
         this.seating = seating;
+        this.partnerships = partnerships;
     }
 
     /** Loads the demo when enabled and the database holds no chairmanship yet; answers the demo users made. */
@@ -117,6 +119,8 @@ public class DemoData {
         outcomes.load(summit.id(), made.getFirst());
         // After the roundtables are made: delegates choose and are seated.
         seating.load(summit.id(), made.getFirst());
+        // After the outcomes are published: one practice is promoted from them.
+        partnerships.load(summit.id());
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }

@@ -24,6 +24,7 @@ import org.convene.ui.delegations.GroupListView;
 import org.convene.ui.delegations.RegistrationListView;
 import org.convene.ui.identity.AccountView;
 import org.convene.ui.identity.UserListView;
+import org.convene.ui.partnerships.PartnershipsView;
 import org.convene.ui.consultations.ConsultationListView;
 import org.convene.ui.programme.ConflictReportView;
 import org.convene.ui.programme.MyAgendaView;
@@ -39,7 +40,7 @@ import org.convene.ui.summit.SummitListView;
 
 /**
  * The frame around every page: navigation by role, language, the user and sign-out; for a visitor
- * of a public page (the programme), the programme and a way to sign in instead.
+ * of a public page (the programme, the Platform for Partnerships), those pages and a way to sign in instead.
  */
 @Prototype
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
@@ -83,8 +84,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         signOut.setVisible(signedIn);
         signIn.setVisible(!signedIn);
         userName.setVisible(signedIn);
-        session.user().ifPresentOrElse(this::fill,
-                () -> nav.addItem(new SideNavItem(getTranslation("nav.programme"), PublicProgrammeView.class, VaadinIcon.LIST.create())));
+        session.user().ifPresentOrElse(this::fill, () -> {
+            nav.addItem(new SideNavItem(getTranslation("nav.programme"), PublicProgrammeView.class, VaadinIcon.LIST.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.partnerships"), PartnershipsView.class, VaadinIcon.CONNECT.create()));
+        });
     }
 
     private void fill(UserView user) {
@@ -124,6 +127,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.seating"), SeatingView.class, VaadinIcon.SITEMAP.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.my-roundtables"), MyRoundtablesView.class, VaadinIcon.WORKPLACE.create()));
+        // partnerships: public, for everyone
+        nav.addItem(new SideNavItem(getTranslation("nav.partnerships"), PartnershipsView.class, VaadinIcon.CONNECT.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }
 }

@@ -133,7 +133,9 @@ final class CsvPractices {
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> {
                 String column = COLUMN_OF_FIELD.getOrDefault(p.field(), p.field());
-                problems.add(new ImportProblem(row, line, column, p.code(), column + ": " + p.message(), List.of()));
+                // The cell as written, so a translated message can show what was not understood.
+                List<String> cell = index.containsKey(column) ? List.of(cells.get(index.get(column)).strip()) : List.of();
+                problems.add(new ImportProblem(row, line, column, p.code(), column + ": " + p.message(), cell));
             });
             return;
         }
