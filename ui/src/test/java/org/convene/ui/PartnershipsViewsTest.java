@@ -158,6 +158,7 @@ class PartnershipsViewsTest extends BrowserlessTest {
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Platform for Partnerships");
 
         Select<Integer> goal = find(Select.class).withId("pfp-goal").single();
+        assertThat(goal.getItemLabelGenerator().apply(null)).isEqualTo("All goals");
         assertThat(goal.getItemLabelGenerator().apply(10)).isEqualTo("10 · Reduced inequalities (4)");
         assertThat(goal.getItemLabelGenerator().apply(11)).isEqualTo("11 · Sustainable cities and communities (4)");
         goal.setValue(10);

@@ -126,7 +126,11 @@ public class PartnershipsView extends VerticalLayout implements HasDynamicTitle 
         search(1);
     }
 
+    /** The select shows the label of null for "no goal" too. */
     private String goalLabel(Integer g) {
+        if (g == null) {
+            return getTranslation("pfp.goal.all");
+        }
         return getTranslation("pfp.goal.option", g, getTranslation("sdg.goal." + g), facets.getOrDefault(g, 0L));
     }
 
