@@ -1,5 +1,7 @@
 package org.convene.partnerships;
 
+import java.util.List;
+
 /** Field and file limits shared by the API, the forms, the CSV import and the domain checks. */
 public final class PracticeLimits {
     public static final int NAME_MAX = 300;
@@ -11,7 +13,7 @@ public final class PracticeLimits {
     public static final int PARTNERS_MAX = 2_000;
     public static final int SOURCE_MAX = 500;
     /** The columns of an import file, in the order of the sample file. */
-    public static final java.util.List<String> COLUMNS = java.util.List.of("sdg_targets", "name", "period", "location", "aim", "partners", "source");
+    public static final List<String> COLUMNS = List.of("sdg_targets", "name", "period", "location", "aim", "partners", "source");
     public static final long FILE_MAX_BYTES = 5L * 1024 * 1024;
     public static final int FILE_MAX_ROWS = 5_000;
     public static final int PAGE_SIZE_DEFAULT = 20;

@@ -4,8 +4,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convene.partnerships.ImportProblem;
@@ -104,7 +106,7 @@ class PartnershipService implements Partnerships {
         List<Checked> good = parsed.valid().stream().map(CsvPractices.Row::practice).toList();
         int imported = good.isEmpty() ? 0 : DeadlockRetry.run(() -> writes.importAll(good));
         List<ImportProblem> errors = parsed.problems().stream()
-                .sorted(java.util.Comparator.comparingInt(ImportProblem::row)).toList();
+                .sorted(Comparator.comparingInt(ImportProblem::row)).toList();
         return new PracticeImport(imported, good.size() - imported, parsed.rows(), errors);
     }
 
@@ -141,7 +143,7 @@ class PartnershipService implements Partnerships {
         }
         Map<Long, PracticeRow> byId = rows.findByIdIn(ids).stream().collect(Collectors.toMap(PracticeRow::id, Function.identity()));
         Map<Long, List<String>> refs = sdgs.of(ids);
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(r -> new PracticeView(r.id(), r.name(), r.link(), r.sdgText(),
+        return ids.stream().map(byId::get).filter(Objects::nonNull).map(r -> new PracticeView(r.id(), r.name(), r.link(), r.sdgText(),
                 List.copyOf(refs.getOrDefault(r.id(), List.of())), r.period(), r.location(), r.countryCode(), r.aim(), r.partners(),
                 r.source(), r.roundtableId(), r.createdAt())).toList();
     }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.convene.platform.ConflictException;
 import org.convene.platform.NotFoundException;
@@ -103,7 +104,7 @@ class PracticeWrites {
         insert.setTimestamp(13, Timestamp.from(now));
     }
 
-    private static PracticeRow unique(java.util.function.Supplier<PracticeRow> write) {
+    private static PracticeRow unique(Supplier<PracticeRow> write) {
         try {
             return write.get();
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ class SdgStore {
         if (practiceIds.isEmpty()) {
             return refs;
         }
-        String marks = String.join(",", java.util.Collections.nCopies(practiceIds.size(), "?"));
+        String marks = String.join(",", Collections.nCopies(practiceIds.size(), "?"));
         String sql = "SELECT practice_id, goal, target FROM partnership_practice_sdg WHERE practice_id IN (" + marks + ") ORDER BY practice_id, position";
         try (PreparedStatement select = connection().prepareStatement(sql)) {
             int i = 1;

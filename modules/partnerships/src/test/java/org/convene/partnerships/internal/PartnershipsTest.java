@@ -102,6 +102,8 @@ class PartnershipsTest extends DatabaseTest {
         assertThatThrownBy(() -> partnerships.search(new PracticeQuery(null, null, null, 0, 101)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("page", "size"));
+        assertThatThrownBy(() -> search(null, "a b c d e f g h i j k", null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(FieldProblem::code).containsExactly("practice.words.too-many"));
     }
 
     @Test
