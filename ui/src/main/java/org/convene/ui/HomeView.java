@@ -24,6 +24,7 @@ import org.convene.ui.base.Formats;
 import org.convene.ui.base.MainLayout;
 import org.convene.ui.delegations.MyRegistrations;
 import org.convene.ui.marketplace.MarketplaceView;
+import org.convene.ui.partnerships.PartnershipsView;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.SummitListView;
 import org.convene.ui.summit.SummitOverviewView;
@@ -47,6 +48,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             add(new MyRegistrations(Actor.of(user), registrations, badges, summits, agendas, programme));
             add(new RouterLink(getTranslation("home.marketplace"), MarketplaceView.class));
         }
+        // partnerships: the public catalogue of practices
+        add(new RouterLink(getTranslation("pfp.home-link"), PartnershipsView.class));
         if (user.has(Role.CHAIR_OFFICE)) {
             List<SummitView> all = summits.list();
             if (all.isEmpty()) {

@@ -45,12 +45,13 @@ public class DemoData {
     private final DemoSeating seating;
     private final DemoReports reports;
     private final DemoMarketplace marketplace;
+    private final DemoPartnerships partnerships;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
                     SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations,
                     DemoProgramme programme, DemoConsultations consultations, DemoRoundtables roundtables, DemoOutcomes outcomes,
                     DemoSeating seating, DemoReports reports,
-                    DemoMarketplace marketplace) {
+                    DemoMarketplace marketplace, DemoPartnerships partnerships) {
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
@@ -64,6 +65,7 @@ public class DemoData {
         this.seating = seating;
         this.reports = reports;
         this.marketplace = marketplace;
+        this.partnerships = partnerships;
     }
 
     /** Loads the demo when enabled and the database holds no chairmanship yet; answers the demo users made. */
@@ -124,6 +126,8 @@ public class DemoData {
         seating.load(summit.id(), made.getFirst());
         reports.load(resource2);
         marketplace.load(summit.id(), made.getFirst(), LocalDate.of(2021, 1, 19).atTime(13, 0));
+        // After the outcomes are published: one practice is promoted from them.
+        partnerships.load(summit.id());
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }

@@ -24,6 +24,7 @@ import org.convene.ui.delegations.GroupListView;
 import org.convene.ui.delegations.RegistrationListView;
 import org.convene.ui.identity.AccountView;
 import org.convene.ui.identity.UserListView;
+import org.convene.ui.partnerships.PartnershipsView;
 import org.convene.ui.consultations.ConsultationListView;
 import org.convene.ui.marketplace.MarketplaceAdminView;
 import org.convene.ui.marketplace.MarketplaceView;
@@ -44,7 +45,7 @@ import org.convene.ui.summit.SummitListView;
 
 /**
  * The frame around every page: navigation by role, language, the user and sign-out; for a visitor
- * of a public page (the programme), the programme and a way to sign in instead.
+ * of a public page (the programme, the Platform for Partnerships), those pages and a way to sign in instead.
  */
 @Prototype
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
@@ -91,6 +92,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         session.user().ifPresentOrElse(this::fill, () -> {
             nav.addItem(new SideNavItem(getTranslation("nav.programme"), PublicProgrammeView.class, VaadinIcon.LIST.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.marketplace"), MarketplaceView.class, VaadinIcon.SHOP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.partnerships"), PartnershipsView.class, VaadinIcon.CONNECT.create()));
         });
     }
 
@@ -139,6 +141,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.marketplace-admin"), MarketplaceAdminView.class, VaadinIcon.GRID_BIG.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.my-exhibit"), MyExhibitView.class, VaadinIcon.PRESENTATION.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.partnerships"), PartnershipsView.class, VaadinIcon.CONNECT.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }
 }
