@@ -44,7 +44,8 @@ final class ModuleRules {
     static ArchRule modulesDoNotKnowTheAdapters() {
         return noClasses().that().resideInAnyPackage("org.convene.platform..", "org.convene.identity..", "org.convene.summit..",
                         "org.convene.delegations..", "org.convene.documents..", "org.convene.mail..", "org.convene.programme..",
-                        "org.convene.consultations..", "org.convene.roundtables..")
+                        "org.convene.consultations..", "org.convene.roundtables..",
+                        "org.convene.openspace..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.convene.ui..", "org.convene.api..", "org.convene.app..", "com.vaadin..");
     }
 }
