@@ -215,4 +215,29 @@ class OpenSpaceTest extends OpenSpaceModuleTest {
         Problem.conflict(() -> openSpace.removePlace(OFFICE, table1), "placeId", "openspace.place.used");
         assertThat(openSpace.configure(OFFICE, berlin, 30, List.of(openSpaceSession)).slots()).hasSize(4);
     }
+
+    @Test
+    void requests_for_any_slot_wait_once_accepted_and_the_scheduler_places_them_around_existing_meetings() {
+        Attendee amina = attendee("Amina", "Benali", true, null);
+        Attendee oleg = attendee("Oleg", "Ivanov", true, null);
+        Attendee li = attendee("Ming", "Li", true, null);
+        openSpace.respond(oleg.actor(), request(amina, at(0), oleg).id(), true);
+        RequestView any1 = request(amina, null, oleg);
+        RequestView any2 = request(li, null, amina, oleg);
+        RequestView unanswered = request(li, null, oleg);
+        assertThat(openSpace.respond(oleg.actor(), any1.id(), true).status()).isEqualTo(RequestStatus.ACCEPTED);
+        openSpace.respond(amina.actor(), any2.id(), true);
+        openSpace.respond(oleg.actor(), any2.id(), true);
+        assertThatThrownBy(() -> openSpace.schedule(amina.actor(), berlin)).isInstanceOf(AccessDeniedException.class);
+
+        var result = openSpace.schedule(OFFICE, berlin);
+
+        assertThat(result.requests()).isEqualTo(2);
+        assertThat(result.placed()).isEqualTo(2);
+        assertThat(result.upperBound()).isEqualTo(2);
+        assertThat(openSpace.myMeetings(amina.actor(), berlin)).extracting(m -> m.start()).containsExactly(slot(0), slot(1), slot(2));
+        assertThat(openSpace.myRequests(li.actor(), berlin)).filteredOn(r -> r.id() == unanswered.id())
+                .extracting(RequestView::status).containsExactly(RequestStatus.OPEN);
+        assertThat(openSpace.schedule(OFFICE, berlin).requests()).isZero();
+    }
 }
