@@ -15,6 +15,7 @@ import org.convene.delegations.BadgePrinting;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.identity.Role;
 import org.convene.identity.UserView;
+import org.convene.openspace.OpenSpace;
 import org.convene.programme.PersonalAgendas;
 import org.convene.programme.Programme;
 import org.convene.summit.SummitManagement;
@@ -23,6 +24,7 @@ import org.convene.ui.base.EmptyState;
 import org.convene.ui.base.Formats;
 import org.convene.ui.base.MainLayout;
 import org.convene.ui.delegations.MyRegistrations;
+import org.convene.ui.openspace.MyMeetingRequests;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.SummitListView;
 import org.convene.ui.summit.SummitOverviewView;
@@ -33,7 +35,7 @@ import org.convene.ui.summit.SummitOverviewView;
 @Prototype
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
     public HomeView(UserSession session, SummitManagement summits, DelegateRegistration registrations, BadgePrinting badges,
-                    PersonalAgendas agendas, Programme programme) {
+                    PersonalAgendas agendas, Programme programme, OpenSpace openSpace) {
         UserView user = session.user().orElseThrow();
         add(new H2(getTranslation("home.welcome", user.displayName())));
         String roles = user.grants().stream()
@@ -44,6 +46,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("home.roles", roles.isEmpty() ? getTranslation("home.no-roles") : roles)));
         if (user.has(Role.ATTENDEE)) {
             add(new MyRegistrations(Actor.of(user), registrations, badges, summits, agendas, programme));
+            add(new MyMeetingRequests(Actor.of(user), openSpace, summits.list()));
         }
         if (user.has(Role.CHAIR_OFFICE)) {
             List<SummitView> all = summits.list();

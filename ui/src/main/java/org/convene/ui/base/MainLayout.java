@@ -25,6 +25,8 @@ import org.convene.ui.delegations.RegistrationListView;
 import org.convene.ui.identity.AccountView;
 import org.convene.ui.identity.UserListView;
 import org.convene.ui.consultations.ConsultationListView;
+import org.convene.ui.openspace.OpenSpaceSetupView;
+import org.convene.ui.openspace.OpenSpaceView;
 import org.convene.ui.programme.ConflictReportView;
 import org.convene.ui.programme.MyAgendaView;
 import org.convene.ui.programme.ProgrammeEditorView;
@@ -124,6 +126,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.seating"), SeatingView.class, VaadinIcon.SITEMAP.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.my-roundtables"), MyRoundtablesView.class, VaadinIcon.WORKPLACE.create()));
+        // openspace
+        nav.addItem(new SideNavItem(getTranslation("nav.open-space"), OpenSpaceView.class, VaadinIcon.COFFEE.create()));
+        if (user.has(Role.CHAIR_OFFICE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.open-space-setup"), OpenSpaceSetupView.class, VaadinIcon.TABLE.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }
 }
