@@ -43,11 +43,13 @@ public class DemoData {
     private final DemoRoundtables roundtables;
     private final DemoOutcomes outcomes;
     private final DemoSeating seating;
+    private final DemoOpenSpace openSpace;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
                     SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations,
                     DemoProgramme programme, DemoConsultations consultations, DemoRoundtables roundtables, DemoOutcomes outcomes,
-                    DemoSeating seating) {
+                    DemoSeating seating, DemoOpenSpace openSpace) {
+        this.openSpace = openSpace;
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
@@ -117,6 +119,7 @@ public class DemoData {
         outcomes.load(summit.id(), made.getFirst());
         // After the roundtables are made: delegates choose and are seated.
         seating.load(summit.id(), made.getFirst());
+        openSpace.load(summit.id(), made.getFirst(), "attendee@demo.convene");
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }
