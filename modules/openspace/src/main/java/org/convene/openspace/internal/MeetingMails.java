@@ -58,6 +58,10 @@ class MeetingMails {
             return;
         }
         Map<Long, Participant> people = participants.byIds(everyone);
+        if (people.isEmpty()) {
+            // Everyone's registration is gone (erased): nobody left to write to.
+            return;
+        }
         Map<Long, Listing> listings = participants.listings(to);
         Participant any = people.values().iterator().next();
         String summit = summits.find(any.summitId()).map(SummitView::title).orElse("");

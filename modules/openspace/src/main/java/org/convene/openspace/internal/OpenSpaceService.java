@@ -188,6 +188,17 @@ class OpenSpaceService implements OpenSpace {
         return new ScheduleResult(input.size(), placed, bound);
     }
 
+    /** The scheduler's reads and plan without writing: the number it would place (for the benchmark's split of the time). */
+    @Transactional(readOnly = true)
+    public int planOnly(long summitId) {
+        List<GreedySchedule.Request> input = scheduleInput(summitId).stream().map(r -> {
+            List<Long> people = new ArrayList<>(List.of(r.requesterId()));
+            r.invitees().forEach(i -> people.add(i.registrationId()));
+            return new GreedySchedule.Request(r.id(), people);
+        }).toList();
+        return planner(summitId).plan(input).size();
+    }
+
     private List<RequestView> scheduleInput(long summitId) {
         return views.requests(requests.findBySummitIdAndStatusOrderById(summitId, RequestStatus.ACCEPTED));
     }
