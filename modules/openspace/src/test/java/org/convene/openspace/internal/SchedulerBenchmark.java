@@ -80,6 +80,8 @@ public final class SchedulerBenchmark {
                 System.out.printf("plan alone (read and greedy, no writes): median %.0f ms %s%n", median(plan) / 1e6, ms(plan));
             }
         }
+        // The embedded server's and the pool's threads would keep the JVM alive.
+        System.exit(0);
     }
 
     private static long openSpace(ApplicationContext context, Actor office) {
