@@ -1,7 +1,9 @@
 package org.convene.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -15,6 +17,7 @@ import org.convene.delegations.BadgePrinting;
 import org.convene.delegations.DelegateRegistration;
 import org.convene.identity.Role;
 import org.convene.identity.UserView;
+import org.convene.openspace.OpenSpace;
 import org.convene.programme.PersonalAgendas;
 import org.convene.programme.Programme;
 import org.convene.summit.SummitManagement;
@@ -25,6 +28,7 @@ import org.convene.ui.base.MainLayout;
 import org.convene.ui.delegations.MyRegistrations;
 import org.convene.ui.marketplace.MarketplaceView;
 import org.convene.ui.partnerships.PartnershipsView;
+import org.convene.ui.openspace.MyMeetingRequests;
 import org.convene.ui.security.UserSession;
 import org.convene.ui.summit.SummitListView;
 import org.convene.ui.summit.SummitOverviewView;
@@ -35,7 +39,7 @@ import org.convene.ui.summit.SummitOverviewView;
 @Prototype
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
     public HomeView(UserSession session, SummitManagement summits, DelegateRegistration registrations, BadgePrinting badges,
-                    PersonalAgendas agendas, Programme programme) {
+                    PersonalAgendas agendas, Programme programme, OpenSpace openSpace) {
         UserView user = session.user().orElseThrow();
         add(new H2(getTranslation("home.welcome", user.displayName())));
         String roles = user.grants().stream()
@@ -46,10 +50,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("home.roles", roles.isEmpty() ? getTranslation("home.no-roles") : roles)));
         if (user.has(Role.ATTENDEE)) {
             add(new MyRegistrations(Actor.of(user), registrations, badges, summits, agendas, programme));
-            add(new RouterLink(getTranslation("home.marketplace"), MarketplaceView.class));
+            add(new MyMeetingRequests(Actor.of(user), openSpace, summits.list()));
+            add(new Div(new RouterLink(getTranslation("home.marketplace"), MarketplaceView.class), new Span(" · "),
+                    new RouterLink(getTranslation("pfp.home-link"), PartnershipsView.class)));
+        } else {
+            add(new RouterLink(getTranslation("pfp.home-link"), PartnershipsView.class));
         }
-        // partnerships: the public catalogue of practices
-        add(new RouterLink(getTranslation("pfp.home-link"), PartnershipsView.class));
         if (user.has(Role.CHAIR_OFFICE)) {
             List<SummitView> all = summits.list();
             if (all.isEmpty()) {

@@ -141,4 +141,18 @@ class DemoDataTest {
         UserView attendee = app.context().getBean(UserManagement.class).findByEmail("attendee@demo.convene").orElseThrow();
         assertThat(roundtables.mayReadPaper(Actor.of(attendee), first.roundtable().id())).isTrue();
     }
+
+    @Test
+    void the_demo_open_space_has_slots_places_and_a_meeting_in_the_attendees_agenda() {
+        long summit = app.context().getBean(SummitManagement.class).list().getFirst().id();
+        org.convene.openspace.OpenSpace openSpace = app.context().getBean(org.convene.openspace.OpenSpace.class);
+        assertThat(openSpace.setup(summit).slots()).hasSize(7);
+        assertThat(openSpace.setup(summit).places()).hasSize(8);
+        UserView attendee = app.context().getBean(UserManagement.class).findByEmail("attendee@demo.convene").orElseThrow();
+        assertThat(openSpace.myMeetings(Actor.of(attendee), summit)).hasSize(1);
+        assertThat(openSpace.myRequests(Actor.of(attendee), summit)).hasSize(3);
+        org.convene.programme.PersonalAgendas agendas = app.context().getBean(org.convene.programme.PersonalAgendas.class);
+        assertThat(agendas.agenda(agendas.registrationOf(summit, "attendee@demo.convene").orElseThrow()).items())
+                .filteredOn(i -> i.part() == org.convene.programme.AgendaPart.MEETING).hasSize(1);
+    }
 }

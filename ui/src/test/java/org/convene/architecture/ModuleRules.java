@@ -45,7 +45,7 @@ final class ModuleRules {
         return noClasses().that().resideInAnyPackage("org.convene.platform..", "org.convene.identity..", "org.convene.summit..",
                         "org.convene.delegations..", "org.convene.documents..", "org.convene.mail..", "org.convene.programme..",
                         "org.convene.consultations..", "org.convene.roundtables..", "org.convene.reports..",
-                        "org.convene.marketplace..", "org.convene.partnerships..")
+                        "org.convene.marketplace..", "org.convene.partnerships..", "org.convene.openspace..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.convene.ui..", "org.convene.api..", "org.convene.app..", "com.vaadin..");
     }
 }

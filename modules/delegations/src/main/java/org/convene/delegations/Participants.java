@@ -28,6 +28,13 @@ public interface Participants {
      */
     Map<Long, String> continents(Collection<Long> registrationIds);
 
+    /**
+     * E-mail, organisation and nationality of these registrations; unknown ids are left out. Only for
+     * modules that write to people about what they booked (the Open Space) and list those who chose
+     * to be findable: callers show no e-mail to anyone else.
+     */
+    Map<Long, Listing> listings(Collection<Long> registrationIds);
+
     /** The summit's stakeholder groups, in order of creation. */
     List<GroupRef> groupsOf(long summitId);
 
@@ -40,5 +47,10 @@ public interface Participants {
     /** A group without its quota: what it is and which state or name it carries. */
     @Serdeable
     record GroupRef(long id, long summitId, GroupKind kind, @Nullable String stateCode, @Nullable String name) {
+    }
+
+    /** @param nationality ISO 3166-1 alpha-2 */
+    @Serdeable
+    record Listing(long registrationId, String email, String organisation, String nationality) {
     }
 }

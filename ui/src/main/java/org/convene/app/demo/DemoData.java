@@ -46,12 +46,15 @@ public class DemoData {
     private final DemoReports reports;
     private final DemoMarketplace marketplace;
     private final DemoPartnerships partnerships;
+    private final DemoOpenSpace openSpace;
 
     public DemoData(@Value("${convene.demo:true}") boolean enabled, ChairmanshipManagement chairmanships,
                     SummitManagement summits, SummitSetup setup, UserManagement users, DemoDelegations delegations,
                     DemoProgramme programme, DemoConsultations consultations, DemoRoundtables roundtables, DemoOutcomes outcomes,
                     DemoSeating seating, DemoReports reports,
-                    DemoMarketplace marketplace, DemoPartnerships partnerships) {
+                    DemoMarketplace marketplace, DemoPartnerships partnerships,
+                    DemoOpenSpace openSpace) {
+        this.openSpace = openSpace;
         this.enabled = enabled;
         this.chairmanships = chairmanships;
         this.summits = summits;
@@ -128,6 +131,7 @@ public class DemoData {
         marketplace.load(summit.id(), made.getFirst(), LocalDate.of(2021, 1, 19).atTime(13, 0));
         // After the outcomes are published: one practice is promoted from them.
         partnerships.load(summit.id());
+        openSpace.load(summit.id(), made.getFirst(), "attendee@demo.convene");
         LOG.info("Demo summit loaded: {} chairmanships, '{}', {} demo users", chairmanships.list().size(), summit.title(), made.size());
         return made;
     }

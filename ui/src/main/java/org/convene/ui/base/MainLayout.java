@@ -29,6 +29,8 @@ import org.convene.ui.consultations.ConsultationListView;
 import org.convene.ui.marketplace.MarketplaceAdminView;
 import org.convene.ui.marketplace.MarketplaceView;
 import org.convene.ui.marketplace.MyExhibitView;
+import org.convene.ui.openspace.OpenSpaceSetupView;
+import org.convene.ui.openspace.OpenSpaceView;
 import org.convene.ui.programme.ConflictReportView;
 import org.convene.ui.programme.MyAgendaView;
 import org.convene.ui.programme.ProgrammeEditorView;
@@ -142,6 +144,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         nav.addItem(new SideNavItem(getTranslation("nav.my-exhibit"), MyExhibitView.class, VaadinIcon.PRESENTATION.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.partnerships"), PartnershipsView.class, VaadinIcon.CONNECT.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.open-space"), OpenSpaceView.class, VaadinIcon.COFFEE.create()));
+        if (user.has(Role.CHAIR_OFFICE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.open-space-setup"), OpenSpaceSetupView.class, VaadinIcon.TABLE.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class, VaadinIcon.USER.create()));
     }
 }

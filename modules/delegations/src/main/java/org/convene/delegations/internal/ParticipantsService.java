@@ -63,6 +63,15 @@ class ParticipantsService implements Participants {
     }
 
     @Override
+    public Map<Long, Listing> listings(Collection<Long> registrationIds) {
+        Map<Long, Listing> found = new LinkedHashMap<>();
+        if (!registrationIds.isEmpty()) {
+            rows.findByIdIn(registrationIds).forEach(r -> found.put(r.id(), new Listing(r.id(), r.email(), r.organisation(), r.nationality())));
+        }
+        return found;
+    }
+
+    @Override
     public List<GroupRef> groupsOf(long summitId) {
         return groups.findBySummitIdOrderById(summitId).stream()
                 .map(g -> new GroupRef(g.id(), g.summitId(), g.kind(), g.stateCode(), g.name())).toList();

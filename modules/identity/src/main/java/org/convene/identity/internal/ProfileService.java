@@ -2,6 +2,10 @@ package org.convene.identity.internal;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.convene.identity.Profile;
 import org.convene.identity.Profiles;
 import org.convene.platform.NotFoundException;
@@ -38,5 +42,16 @@ class ProfileService implements Profiles {
         problems.throwIfAny();
         ProfileRow row = new ProfileRow(userId, bio, interests, profile.findable());
         return (profiles.existsById(userId) ? profiles.update(row) : profiles.save(row)).view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Profile> findableByEmail(Collection<String> emails) {
+        Map<String, Profile> found = new LinkedHashMap<>();
+        if (!emails.isEmpty()) {
+            profiles.findableByEmail(emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList())
+                    .forEach(r -> found.put(r.email().toLowerCase(Locale.ROOT), new Profile(r.bio(), r.interests(), true)));
+        }
+        return found;
     }
 }

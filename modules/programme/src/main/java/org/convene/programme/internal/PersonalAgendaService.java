@@ -9,11 +9,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.convene.delegations.Participants.Participant;
 import org.convene.platform.NotFoundException;
+import org.convene.programme.AgendaContributor;
 import org.convene.programme.AgendaItem;
 import org.convene.programme.AgendaPart;
 import org.convene.programme.PersonalAgenda;
@@ -32,8 +34,11 @@ class PersonalAgendaService implements PersonalAgendas {
     private final Feeds feeds;
     private final Clock clock;
     private final org.convene.delegations.Participants participants;
+    private final List<AgendaContributor> contributors;
 
-    PersonalAgendaService(ProgrammeData data, Feeds feeds, Clock clock, org.convene.delegations.Participants participants) {
+    PersonalAgendaService(ProgrammeData data, Feeds feeds, Clock clock, org.convene.delegations.Participants participants,
+                          List<AgendaContributor> contributors) {
+        this.contributors = contributors;
         this.data = data;
         this.feeds = feeds;
         this.clock = clock;
@@ -64,6 +69,10 @@ class PersonalAgendaService implements PersonalAgendas {
         List<AgendaItem> items = new ArrayList<>(views.size());
         for (int i = 0; i < views.size(); i++) {
             items.add(new AgendaItem(views.get(i).withoutInvited(), parts.get(i)));
+        }
+        if (!contributors.isEmpty()) {
+            contributors.forEach(c -> items.addAll(c.itemsFor(registrationId)));
+            items.sort(Comparator.comparing((AgendaItem i) -> i.session().start()).thenComparing(i -> i.session().end()));
         }
         return new PersonalAgenda(registrationId, person.summitId(), person.name(), items);
     }

@@ -1,0 +1,8 @@
+package org.convene.openspace;
+
+/** An invitee's answer. */
+public enum Response {
+    PENDING,
+    ACCEPTED,
+    DECLINED
+}

@@ -1,0 +1,95 @@
+package org.convene.openspace.internal;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.text.MessageFormat;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.convene.delegations.Participants;
+import org.convene.delegations.Participants.Listing;
+import org.convene.delegations.Participants.Participant;
+import org.convene.identity.UserManagement;
+import org.convene.identity.UserView;
+import org.convene.mail.Mail;
+import org.convene.mail.Outbox;
+import org.convene.summit.SummitManagement;
+import org.convene.summit.SummitView;
+
+/**
+ * Tells people of a request, a booking and a cancellation, in each one's language (their account's,
+ * else English). Written to the outbox inside the caller's transaction, so a refused booking sends
+ * nothing; without a mail server the outbox logs them. Subjects name no one.
+ */
+@Singleton
+class MeetingMails {
+    private static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
+    private final Outbox outbox;
+    private final Participants participants;
+    private final UserManagement users;
+    private final SummitManagement summits;
+    private final String publicUrl;
+
+    MeetingMails(Outbox outbox, Participants participants, UserManagement users, SummitManagement summits,
+                 @Value("${convene.public-url:`http://localhost:8080`}") String publicUrl) {
+        this.outbox = outbox;
+        this.participants = participants;
+        this.users = users;
+        this.summits = summits;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /**
+     * @param kind      request, booked or cancelled
+     * @param to        who is told
+     * @param everyone  everyone in the meeting; each recipient is told the others' names
+     * @param slot      the slot's start, or null for any slot
+     * @param placeName the place, when booked
+     */
+    void send(String kind, long requestId, Collection<Long> to, Collection<Long> everyone, LocalDateTime slot, String placeName) {
+        if (to.isEmpty()) {
+            return;
+        }
+        Map<Long, Participant> people = participants.byIds(everyone);
+        if (people.isEmpty()) {
+            // Everyone's registration is gone (erased): nobody left to write to.
+            return;
+        }
+        Map<Long, Listing> listings = participants.listings(to);
+        Participant any = people.values().iterator().next();
+        String summit = summits.find(any.summitId()).map(SummitView::title).orElse("");
+        for (long id : to) {
+            Listing listing = listings.get(id);
+            Participant person = people.get(id);
+            if (listing == null || person == null) {
+                continue;
+            }
+            Locale language = users.findByEmail(listing.email()).map(UserView::language).filter(LANGUAGES::contains)
+                    .map(Locale::of).orElse(Locale.ENGLISH);
+            ResourceBundle bundle = ResourceBundle.getBundle("org.convene.openspace.internal.mails", language,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            String others = people.values().stream().filter(p -> p.registrationId() != id).map(Participant::name)
+                    .collect(Collectors.joining(", "));
+            String when = slot == null ? format(bundle, "any-slot", language)
+                    : slot.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language));
+            Object[] arguments = {person.name(), others, when, placeName == null ? "" : placeName, summit, publicUrl + "/open-space"};
+            outbox.enqueue(new Mail(listing.email(), language, format(bundle, kind + ".subject", language, arguments),
+                    format(bundle, kind + ".body", language, arguments), "openspace-request:" + requestId));
+        }
+    }
+
+    private static String format(ResourceBundle bundle, String key, Locale language, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), language).format(arguments);
+    }
+
+    static List<Long> others(List<Long> everyone, long except) {
+        return everyone.stream().filter(id -> id != except).toList();
+    }
+}
