@@ -8,7 +8,6 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
-import com.itextpdf.layout.properties.Property;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import org.convene.documents.ConsultationReport;
@@ -31,59 +30,25 @@ public class ITextConsultationReportRenderer implements ConsultationReportRender
             doc.setFontProvider(BadgeFonts.newProvider());
             doc.setFontFamily(BadgeFonts.FAMILIES);
             doc.setMargins(40, 44, 40, 44);
-            doc.add(line(report.title(), 18, true).setMarginBottom(8));
+            doc.add(ReportText.line(report.title(), 18, true).setMarginBottom(8));
             for (ConsultationReport.Fact fact : report.facts()) {
                 Paragraph p = new Paragraph().setFontSize(10).setMargin(0);
-                p.add(bold(TextShaper.forLayout(fact.label()) + ": ")).add(new Text(TextShaper.forLayout(fact.value())));
+                p.add(ReportText.bold(TextShaper.forLayout(fact.label()) + ": ")).add(new Text(TextShaper.forLayout(fact.value())));
                 doc.add(p);
             }
             for (ConsultationReport.Section section : report.themes()) {
-                doc.add(line(section.heading(), 13, true).setMarginTop(14).setMarginBottom(4));
+                doc.add(ReportText.line(section.heading(), 13, true).setMarginTop(14).setMarginBottom(4));
                 if (section.blocks().isEmpty()) {
-                    doc.add(line(report.empty(), 10, false).setFontColor(GREY));
+                    doc.add(ReportText.line(report.empty(), 10, false).setFontColor(GREY));
                 }
                 for (ConsultationReport.Block block : section.blocks()) {
-                    doc.add(block(block));
+                    doc.add(ReportText.block(block));
                 }
                 if (!section.byline().isBlank()) {
-                    doc.add(line(section.byline(), 8, false).setFontColor(GREY).setMarginTop(4));
+                    doc.add(ReportText.line(section.byline(), 8, false).setFontColor(GREY).setMarginTop(4));
                 }
             }
         }
         return out.toByteArray();
-    }
-
-    private static Paragraph block(ConsultationReport.Block block) {
-        Paragraph p = new Paragraph().setFontSize(10).setMarginTop(0).setMarginBottom(4).setMultipliedLeading(1.2f);
-        switch (block.kind()) {
-            case BULLET -> p.setMarginLeft(14).add(new Text("• "));
-            case NUMBERED -> p.setMarginLeft(14).add(new Text(block.number() + ". "));
-            case PARAGRAPH -> { }
-        }
-        for (ConsultationReport.Run run : block.runs()) {
-            Text text = new Text(TextShaper.forLayout(run.text()));
-            if (run.bold()) {
-                text.setProperty(Property.FONT_WEIGHT, "bold");
-            }
-            if (run.italic()) {
-                text.simulateItalic();
-            }
-            p.add(text);
-        }
-        return p;
-    }
-
-    private static Text bold(String text) {
-        Text t = new Text(text);
-        t.setProperty(Property.FONT_WEIGHT, "bold");
-        return t;
-    }
-
-    private static Paragraph line(String text, float size, boolean bold) {
-        Paragraph p = new Paragraph(TextShaper.forLayout(text)).setFontSize(size).setMargin(0).setMultipliedLeading(1.15f);
-        if (bold) {
-            p.setProperty(Property.FONT_WEIGHT, "bold");
-        }
-        return p;
     }
 }

@@ -83,13 +83,13 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
             doc.setFontFamily(BadgeFonts.FAMILIES);
             doc.setMargins(40, MARGIN, 48, MARGIN);
             float width = PageSize.A4.getWidth() - 2 * MARGIN;
-            doc.add(line(report.title(), 20, true).setMarginBottom(10));
+            doc.add(ReportText.line(report.title(), 20, true).setMarginBottom(10));
             for (ConsultationReport.Fact fact : report.facts()) {
                 Paragraph p = new Paragraph().setFontSize(10).setMargin(0);
-                p.add(bold(TextShaper.forLayout(fact.label()) + ": ")).add(new Text(TextShaper.forLayout(fact.value())));
+                p.add(ReportText.bold(TextShaper.forLayout(fact.label()) + ": ")).add(new Text(TextShaper.forLayout(fact.value())));
                 doc.add(p);
             }
-            doc.add(line(report.contentsTitle(), 14, true).setMarginTop(18).setMarginBottom(6));
+            doc.add(ReportText.line(report.contentsTitle(), 14, true).setMarginTop(18).setMarginBottom(6));
             Map<String, String> entries = contents(report);
             entries.forEach((key, text) -> {
                 PdfFormXObject number = new PdfFormXObject(new Rectangle(NUMBER_WIDTH, NUMBER_HEIGHT));
@@ -100,18 +100,18 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
             for (Chapter chapter : report.chapters()) {
                 String chapterKey = "c" + chapterNumber++;
                 doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
-                doc.add(recorded(line(chapter.heading(), 16, true).setMarginBottom(8), chapterKey, found));
+                doc.add(recorded(ReportText.line(chapter.heading(), 16, true).setMarginBottom(8), chapterKey, found));
                 int headingNumber = 0;
                 for (SummitReport.Part part : chapter.parts()) {
                     switch (part) {
                         case SummitReport.Heading h -> {
-                            Paragraph p = line(h.text(), 13, true).setMarginTop(12).setMarginBottom(4);
+                            Paragraph p = ReportText.line(h.text(), 13, true).setMarginTop(12).setMarginBottom(4);
                             p.setKeepWithNext(true);
                             doc.add(h.listed() ? recorded(p, chapterKey + "." + headingNumber++, found) : p);
                         }
-                        case SummitReport.Subheading s -> doc.add(line(s.text(), 11, true).setMarginTop(8).setMarginBottom(2).setKeepWithNext(true));
-                        case SummitReport.Text t -> t.blocks().forEach(b -> doc.add(block(b)));
-                        case SummitReport.Note n -> doc.add(line(n.text(), 10, false).setFontColor(GREY).setMarginBottom(4));
+                        case SummitReport.Subheading s -> doc.add(ReportText.line(s.text(), 11, true).setMarginTop(8).setMarginBottom(2).setKeepWithNext(true));
+                        case SummitReport.Text t -> t.blocks().forEach(b -> doc.add(ReportText.block(b)));
+                        case SummitReport.Note n -> doc.add(ReportText.line(n.text(), 10, false).setFontColor(GREY).setMarginBottom(4));
                         case SummitReport.Chart c -> doc.add(new Image(ImageDataFactory.create(images.get(c)))
                                 .setWidth(CHART_WIDTH).setMarginTop(6).setMarginBottom(6));
                         case SummitReport.Table t -> doc.add(table(t));
@@ -193,40 +193,6 @@ public class ITextSummitReportRenderer implements SummitReportRenderer {
             table.addCell(new Cell().add(new Paragraph(TextShaper.forLayout(row.value())).setTextAlignment(TextAlignment.RIGHT)).setPadding(3));
         }
         return table;
-    }
-
-    private static Paragraph block(ConsultationReport.Block block) {
-        Paragraph p = new Paragraph().setFontSize(10).setMarginTop(0).setMarginBottom(4).setMultipliedLeading(1.2f);
-        switch (block.kind()) {
-            case BULLET -> p.setMarginLeft(14).add(new Text("• "));
-            case NUMBERED -> p.setMarginLeft(14).add(new Text(block.number() + ". "));
-            case PARAGRAPH -> { }
-        }
-        for (ConsultationReport.Run run : block.runs()) {
-            Text text = new Text(TextShaper.forLayout(run.text()));
-            if (run.bold()) {
-                text.setProperty(Property.FONT_WEIGHT, "bold");
-            }
-            if (run.italic()) {
-                text.simulateItalic();
-            }
-            p.add(text);
-        }
-        return p;
-    }
-
-    private static Text bold(String text) {
-        Text t = new Text(text);
-        t.setProperty(Property.FONT_WEIGHT, "bold");
-        return t;
-    }
-
-    private static Paragraph line(String text, float size, boolean bold) {
-        Paragraph p = new Paragraph(TextShaper.forLayout(text)).setFontSize(size).setMargin(0).setMultipliedLeading(1.15f);
-        if (bold) {
-            p.setProperty(Property.FONT_WEIGHT, "bold");
-        }
-        return p;
     }
 
     /**
