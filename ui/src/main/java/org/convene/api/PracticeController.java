@@ -31,7 +31,7 @@ import org.convene.partnerships.PracticeView;
 /**
  * The Platform for Partnerships. A contract outside scripts rely on (docs/user-guide.md, "Platform for
  * Partnerships"): anyone reads {@code GET /practices} ({@code {"total", "items"}}, paged, filtered by
- * {@code sdg}, {@code q} and {@code location}); the chair office imports a CSV body with
+ * {@code sdg}, {@code q}, {@code location} and {@code region}, a continent's UN M49 code); the chair office imports a CSV body with
  * {@code POST /practices/import} ({@code {"imported", "errors": [{"row", "message"}]}}), and creates,
  * edits, deletes and promotes practices from published outcomes.
  */
@@ -48,11 +48,11 @@ class PracticeController {
     }
 
     /** Practices by name; {@code sdg} one goal (and all its targets) or one target; 400 for anything else. */
-    @Get("/practices{?sdg,q,location,page,size}")
+    @Get("/practices{?sdg,q,location,region,page,size}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     Practices list(@Nullable @QueryValue String sdg, @Nullable @QueryValue String q, @Nullable @QueryValue String location,
-                   @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        PracticePage found = partnerships.search(new PracticeQuery(sdg, q, location, page == null ? 1 : page,
+                   @Nullable @QueryValue String region, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        PracticePage found = partnerships.search(new PracticeQuery(sdg, q, location, region, page == null ? 1 : page,
                 size == null ? PracticeLimits.PAGE_SIZE_DEFAULT : size));
         return new Practices(found.total(), found.page(), found.size(), found.items(), found.facets());
     }

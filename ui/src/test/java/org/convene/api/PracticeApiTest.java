@@ -124,6 +124,11 @@ class PracticeApiTest {
         assertThat(names(read(anonymous.get("/api/v1/practices?sdg=11&location=" + enc("Chile"))))).containsExactly("Migra Empresas");
         assertThat(names(read(anonymous.get("/api/v1/practices?location=" + enc("Brésil"))))).containsExactly("Municipal Council of Immigrants");
         assertThat(names(read(anonymous.get("/api/v1/practices?sdg=" + enc("SDG 10.c"))))).containsExactly("Remit Hydro");
+        assertThat(names(read(anonymous.get("/api/v1/practices?region=150")))).containsExactly("GCM National Implementation Plan",
+                "Skilled Workers Immigration Law");
+        assertThat(names(read(anonymous.get("/api/v1/practices?sdg=11&region=019")))).containsExactly("Migra Empresas",
+                "Municipal Council of Immigrants");
+        assertThat(anonymous.get("/api/v1/practices?region=Europe").statusCode()).isEqualTo(400);
     }
 
     @Test

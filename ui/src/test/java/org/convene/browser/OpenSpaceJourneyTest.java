@@ -91,6 +91,6 @@ class OpenSpaceJourneyTest extends Journey {
         signOutAndIn("maryam@example.org", "Welcome, مريم الأحمد");
         driver.get(app.url("/my-agenda"));
         awaitAfterReload("Carlos Mendoza");
-        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Open Space meeting you booked.");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Open Space meeting you booked.").contains("Table 1");
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.context.ApplicationContext;
@@ -17,6 +20,7 @@ import org.convene.delegations.DelegateRegistration;
 import org.convene.delegations.DelegateRole;
 import org.convene.delegations.Gender;
 import org.convene.delegations.GroupKind;
+import org.convene.delegations.Participants;
 import org.convene.delegations.Person;
 import org.convene.identity.Profile;
 import org.convene.identity.Profiles;
@@ -68,8 +72,13 @@ class OpenSpaceViewsTest extends BrowserlessTest {
     }
 
     private static UserView attendee(long group, String given, String family, String latinGiven, String latinFamily, String email) {
+        return attendee(group, given, family, latinGiven, latinFamily, email, "MA");
+    }
+
+    private static UserView attendee(long group, String given, String family, String latinGiven, String latinFamily, String email,
+                                     String nationality) {
         context.getBean(DelegateRegistration.class).nominate(Actor.of(office), group, new Person(given, family, latinGiven, latinFamily,
-                "Network", null, "MA", "MA", Gender.FEMALE, email, DelegateRole.DELEGATE, null, null));
+                "Network", null, nationality, nationality, Gender.FEMALE, email, DelegateRole.DELEGATE, null, null));
         UserView user = Fixtures.user(context, email, latinGiven, "attendee-secret-1", new RoleGrant(Role.ATTENDEE, Long.toString(summitId)));
         context.getBean(Profiles.class).update(user.id(), new Profile(null, "skills partnerships", true));
         return user;
@@ -130,5 +139,54 @@ class OpenSpaceViewsTest extends BrowserlessTest {
         navigate(HomeView.class);
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("11th GFMD Summit (open space): 0 invitation(s) to answer, 0 request(s) waiting, 1 meeting(s) booked");
+    }
+
+    @Test
+    @Order(4)
+    @SuppressWarnings("unchecked")
+    void anAttendeeNarrowsThePeopleByGroupAndCountry() {
+        long business = Fixtures.group(context, office, summitId, GroupKind.BUSINESS, 10);
+        attendee(business, "Ольга", "Иванова", "Olga", "Ivanova", "os-olga@example.org", "RU");
+        signIn(fatima);
+        OpenSpaceView view = navigate(OpenSpaceView.class);
+        view.summitSelect().setValue(view.summitSelect().getListDataView().getItems().filter(s -> s.id() == summitId).findFirst().orElseThrow());
+        assertThat(requestButtons()).containsExactlyInAnyOrder("Meeting with 明 李", "Meeting with Ольга Иванова");
+
+        Select<Participants.GroupRef> group = find(Select.class).withId("openspace-group").single();
+        group.setValue(group.getListDataView().getItems().filter(g -> g.kind() == GroupKind.BUSINESS).findFirst().orElseThrow());
+        assertThat(requestButtons()).containsExactly("Meeting with Ольга Иванова");
+
+        group.clear();
+        ComboBox<String> country = find(ComboBox.class).withId("openspace-country").single();
+        country.setValue("MA");
+        assertThat(requestButtons()).containsExactly("Meeting with 明 李");
+
+        group.setValue(group.getListDataView().getItems().filter(g -> g.kind() == GroupKind.BUSINESS).findFirst().orElseThrow());
+        assertThat(requestButtons()).isEmpty();
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("Nobody findable matches this search.");
+    }
+
+    private List<String> requestButtons() {
+        return find(Button.class).withText("Request a meeting").all().stream().map(b -> b.getElement().getAttribute("aria-label")).toList();
+    }
+
+    @Test
+    @Order(5)
+    @SuppressWarnings("unchecked")
+    void theChairOfficeSeesEveryBookedMeetingAndFindsOneByName() {
+        signIn(office);
+        OpenSpaceSetupView view = navigate(OpenSpaceSetupView.class);
+        view.summitSelect().setValue(view.summitSelect().getListDataView().getItems().filter(s -> s.id() == summitId).findFirst().orElseThrow());
+        Grid<MeetingView> grid = find(Grid.class).withId("openspace-meetings-all").single();
+        assertThat(grid.getListDataView().getItems().toList()).singleElement().satisfies(m -> {
+            assertThat(m.placeName()).isEqualTo("Table 1");
+            assertThat(m.people()).extracting(MeetingView.Person::name).containsExactlyInAnyOrder("فاطمة الزهراء", "明 李");
+        });
+
+        find(TextField.class).withId("openspace-meeting-filter").single().setValue("明");
+        assertThat(grid.getListDataView().getItems().count()).isEqualTo(1);
+        find(TextField.class).withId("openspace-meeting-filter").single().setValue("Ольга");
+        assertThat(grid.isVisible()).isFalse();
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("No meeting matches; clear the filter to see them all.");
     }
 }

@@ -149,7 +149,7 @@ class PartnershipsViewsTest extends BrowserlessTest {
     @Test
     @Order(2)
     @SuppressWarnings("unchecked")
-    void a_visitor_filters_by_goal_with_counts_by_target_place_and_words() {
+    void a_visitor_filters_by_goal_with_counts_by_target_region_place_and_words() {
         context.getBean(UserSession.class).signOut();
         navigate(LoginView.class);
         navigate(PartnershipsView.class);
@@ -179,6 +179,13 @@ class PartnershipsViewsTest extends BrowserlessTest {
         assertThat(shown()).containsExactly("Municipal Council of Immigrants");
         assertThat(goal.getItemLabelGenerator().apply(10)).isEqualTo("10 · Reduced inequalities (1)");
         find(TextField.class).withId("pfp-location").single().clear();
+        Select<String> region = find(Select.class).withId("pfp-region").single();
+        assertThat(region.getItemLabelGenerator().apply("019")).isEqualTo("Americas");
+        region.setValue("019");
+        assertThat(shown()).containsExactly("Migra Empresas", "Municipal Council of Immigrants");
+        region.setValue("142");
+        assertThat(shown()).containsExactly("Remit Hydro");
+        region.clear();
         find(TextField.class).withId("pfp-words").single().setValue("remittances");
         assertThat(shown()).containsExactly("Remit Hydro");
         find(TextField.class).withId("pfp-words").single().setValue("nothing-like-this");

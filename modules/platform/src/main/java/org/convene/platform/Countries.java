@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** States are ISO 3166-1 alpha-2 codes everywhere; people see their names in their own language. */
 public final class Countries {
@@ -36,6 +37,17 @@ public final class Countries {
         } catch (IllegalArgumentException unknownToCldr) {
             return Optional.empty();
         }
+    }
+
+    /** The five continents' UN M49 codes, in the order people list them. */
+    public static final List<String> CONTINENTS = List.of("002", "019", "142", "150", "009");
+
+    /** The states of a continent (an M49 code of {@link #CONTINENTS}); empty for any other code. */
+    public static Set<String> inContinent(String m49) {
+        if (!CONTINENTS.contains(m49)) {
+            return Set.of();
+        }
+        return CODES.stream().filter(c -> continent(c).filter(m49::equals).isPresent()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A continent's name in the given language, from its M49 code. */

@@ -33,4 +33,13 @@ class CountriesTest {
         assertThat(Countries.continentName("019", Locale.FRENCH)).isEqualTo("Amériques");
         assertThat(Countries.continentName("002", Locale.of("es"))).isEqualTo("África");
     }
+
+    @Test
+    void a_continent_holds_its_states_and_no_others() {
+        assertThat(Countries.inContinent("002")).contains("MA", "KE", "ZA").doesNotContain("DE", "AE");
+        assertThat(Countries.inContinent("150")).contains("DE", "FR").doesNotContain("MA");
+        assertThat(Countries.inContinent("029")).isEmpty();
+        long placed = Countries.CONTINENTS.stream().mapToLong(c -> Countries.inContinent(c).size()).sum();
+        assertThat(placed).isGreaterThan(240);
+    }
 }

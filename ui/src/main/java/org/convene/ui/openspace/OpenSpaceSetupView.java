@@ -14,15 +14,20 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
+import org.convene.openspace.MeetingView;
 import org.convene.openspace.OpenSpace;
 import org.convene.openspace.OpenSpaceLimits;
 import org.convene.openspace.OpenSpaceSetup;
@@ -39,8 +44,8 @@ import org.convene.ui.security.UserSession;
 
 /**
  * The chair office lays out a summit's Open Space: the periods (programme sessions of kind Open
- * Space), the slot length and the meeting places; sees how many meetings are booked and runs the
- * scheduler for requests with any slot.
+ * Space), the slot length and the meeting places; sees every booked meeting (when, where, who; a
+ * filter by place or name) and runs the scheduler for requests with any slot.
  */
 @Route(value = "open-space/setup", layout = MainLayout.class)
 @RolesAllowed("CHAIR_OFFICE")
@@ -56,6 +61,10 @@ public class OpenSpaceSetupView extends VerticalLayout implements HasDynamicTitl
     final Grid<OpenSpaceSetup.Place> places = new Grid<>();
     final Button schedule = new Button();
     final Paragraph status = new Paragraph();
+    final TextField meetingFilter = new TextField();
+    final Grid<MeetingView> meetings = new Grid<>();
+    final EmptyState noMeetings = new EmptyState("");
+    private List<MeetingView> allMeetings = List.of();
     private final Div content = new Div();
     private final OpenSpace openSpace;
     private final Programme programme;
@@ -100,6 +109,22 @@ public class OpenSpaceSetupView extends VerticalLayout implements HasDynamicTitl
         schedule.setText(getTranslation("openspace.setup.schedule"));
         schedule.addClickListener(e -> runScheduler());
         status.setId("openspace-setup-status");
+        meetingFilter.setLabel(getTranslation("openspace.setup.meetings.filter"));
+        meetingFilter.setPlaceholder(getTranslation("openspace.setup.meetings.filter.placeholder"));
+        meetingFilter.setClearButtonVisible(true);
+        meetingFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        meetingFilter.addValueChangeListener(e -> filterMeetings());
+        meetingFilter.setId("openspace-meeting-filter");
+        meetings.addColumn(m -> OpenSpaceLabels.slot(m.start(), getLocale()) + "–" + m.end().toLocalTime())
+                .setHeader(getTranslation("openspace.setup.meetings.when")).setAutoWidth(true).setFlexGrow(0)
+                .setComparator(MeetingView::start).setSortable(true);
+        meetings.addColumn(MeetingView::placeName).setHeader(getTranslation("openspace.setup.place")).setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true);
+        meetings.addColumn(m -> m.people().stream().map(MeetingView.Person::name).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("openspace.setup.meetings.people"));
+        meetings.setId("openspace-meetings-all");
+        meetings.setAllRowsVisible(false);
+        meetings.setHeight("24rem");
         add(new H2(getTranslation("nav.open-space-setup")), content);
         if (all.isEmpty()) {
             content.add(new EmptyState(getTranslation("home.no-summits")));
@@ -108,7 +133,7 @@ public class OpenSpaceSetupView extends VerticalLayout implements HasDynamicTitl
             placeForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             content.add(summit, new H3(getTranslation("openspace.setup.slots")), slotMinutes, periods, new Div(save),
                     new H3(getTranslation("openspace.setup.places")), placeForm, places,
-                    new H3(getTranslation("openspace.setup.meetings")), status, schedule);
+                    new H3(getTranslation("openspace.setup.meetings")), status, schedule, meetingFilter, noMeetings, meetings);
             summit.setValue(all.getFirst());
         }
     }
@@ -133,8 +158,25 @@ public class OpenSpaceSetupView extends VerticalLayout implements HasDynamicTitl
         }
         slotMinutes.setValue(setup.slotMinutes());
         places.setItems(setup.places());
-        status.setText(getTranslation("openspace.setup.status", setup.slots().size(), setup.places().size(),
-                openSpace.meetings(actor, id).size()));
+        allMeetings = openSpace.meetings(actor, id);
+        status.setText(getTranslation("openspace.setup.status", setup.slots().size(), setup.places().size(), allMeetings.size()));
+        filterMeetings();
+    }
+
+    /** Meetings whose place or people contain every word typed, in any script; the whole list is already in memory. */
+    void filterMeetings() {
+        String typed = meetingFilter.getValue().strip().toLowerCase(Locale.ROOT);
+        String[] words = typed.isEmpty() ? new String[0] : typed.split("\\s+");
+        List<MeetingView> shown = allMeetings.stream().filter(m -> {
+            String text = (m.placeName() + " " + m.people().stream().map(MeetingView.Person::name).collect(Collectors.joining(" ")))
+                    .toLowerCase(Locale.ROOT);
+            return Arrays.stream(words).allMatch(text::contains);
+        }).toList();
+        meetings.setItems(shown);
+        meetings.setVisible(!shown.isEmpty());
+        noMeetings.removeAll();
+        noMeetings.add(new Paragraph(getTranslation(allMeetings.isEmpty() ? "openspace.setup.meetings.none" : "openspace.setup.meetings.no-match")));
+        noMeetings.setVisible(shown.isEmpty());
     }
 
     void saveLayout() {

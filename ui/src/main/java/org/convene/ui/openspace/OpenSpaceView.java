@@ -2,6 +2,7 @@ package org.convene.ui.openspace;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
+import org.convene.delegations.Participants;
 import org.convene.openspace.AttendeeCard;
 import org.convene.openspace.AttendeeSearch;
 import org.convene.openspace.MeetingView;
@@ -34,6 +36,7 @@ import org.convene.summit.SummitView;
 import org.convene.ui.base.EmptyState;
 import org.convene.ui.base.MainLayout;
 import org.convene.ui.base.ServerErrors;
+import org.convene.ui.delegations.GroupLabels;
 import org.convene.ui.security.UserSession;
 
 /**
@@ -47,15 +50,19 @@ import org.convene.ui.security.UserSession;
 public class OpenSpaceView extends VerticalLayout implements HasDynamicTitle {
     final Select<SummitView> summit = new Select<>();
     final TextField search = new TextField();
+    final Select<Participants.GroupRef> group = new Select<>();
+    final ComboBox<String> country = new ComboBox<>();
     final VerticalLayout people = new VerticalLayout();
     final VerticalLayout requests = new VerticalLayout();
     final VerticalLayout meetings = new VerticalLayout();
     private final Div content = new Div();
     private final OpenSpace openSpace;
+    private final Participants participants;
     private final Actor actor;
 
-    public OpenSpaceView(UserSession session, SummitManagement summits, OpenSpace openSpace) {
+    public OpenSpaceView(UserSession session, SummitManagement summits, OpenSpace openSpace, Participants participants) {
         this.openSpace = openSpace;
+        this.participants = participants;
         this.actor = Actor.of(session.user().orElseThrow());
         List<SummitView> mine = summits.list().stream().filter(s -> openSpace.me(actor, s.id()).isPresent()).toList();
         setMaxWidth("48rem");
@@ -72,6 +79,23 @@ public class OpenSpaceView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> showPeople());
         search.setId("openspace-search");
+        GroupLabels labels = new GroupLabels(this);
+        group.setLabel(getTranslation("openspace.find.group"));
+        group.setEmptySelectionAllowed(true);
+        group.setEmptySelectionCaption(getTranslation("openspace.find.any-group"));
+        group.setItemLabelGenerator(g -> g == null ? getTranslation("openspace.find.any-group") : labels.label(g));
+        group.addValueChangeListener(e -> showPeople());
+        group.setId("openspace-group");
+        country.setLabel(getTranslation("openspace.find.country"));
+        country.setPlaceholder(getTranslation("openspace.find.any-country"));
+        country.setItems(Countries.codesByName(getLocale()));
+        country.setItemLabelGenerator(c -> Countries.name(c, getLocale()));
+        country.setClearButtonVisible(true);
+        country.addValueChangeListener(e -> showPeople());
+        country.setId("openspace-country");
+        HorizontalLayout filters = new HorizontalLayout(group, country);
+        filters.setWidthFull();
+        filters.getStyle().set("flex-wrap", "wrap");
         for (VerticalLayout list : List.of(people, requests, meetings)) {
             list.setPadding(false);
             list.setSpacing(true);
@@ -85,7 +109,7 @@ public class OpenSpaceView extends VerticalLayout implements HasDynamicTitle {
         } else {
             content.add(summit, new H3(getTranslation("openspace.my-meetings")), meetings,
                     new H3(getTranslation("openspace.my-requests")), requests,
-                    new H3(getTranslation("openspace.people")), search, people);
+                    new H3(getTranslation("openspace.people")), search, filters, people);
             summit.setValue(mine.getFirst());
         }
     }
@@ -99,6 +123,7 @@ public class OpenSpaceView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        group.setItems(participants.groupsOf(summitId()));
         showMeetings();
         showRequests();
         showPeople();
@@ -106,9 +131,11 @@ public class OpenSpaceView extends VerticalLayout implements HasDynamicTitle {
 
     void showPeople() {
         people.removeAll();
-        List<AttendeeCard> found = openSpace.find(actor, summitId(), new AttendeeSearch(search.getValue(), null, null));
+        Long groupId = group.getValue() == null ? null : group.getValue().id();
+        List<AttendeeCard> found = openSpace.find(actor, summitId(), new AttendeeSearch(search.getValue(), groupId, country.getValue()));
+        boolean filtered = !search.getValue().isBlank() || groupId != null || country.getValue() != null;
         if (found.isEmpty()) {
-            people.add(new EmptyState(getTranslation(search.getValue().isBlank() ? "openspace.people.none" : "openspace.people.no-match")));
+            people.add(new EmptyState(getTranslation(filtered ? "openspace.people.no-match" : "openspace.people.none")));
         }
         for (AttendeeCard card : found.stream().limit(30).toList()) {
             Button request = new Button(getTranslation("openspace.request"), e -> new RequestDialog(openSpace, actor, summitId(), card, this::refresh).open());

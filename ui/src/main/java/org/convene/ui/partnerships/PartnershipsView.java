@@ -26,6 +26,7 @@ import org.convene.partnerships.PracticeLimits;
 import org.convene.partnerships.PracticePage;
 import org.convene.partnerships.PracticeQuery;
 import org.convene.partnerships.PracticeView;
+import org.convene.platform.Countries;
 import org.convene.platform.SdgRef;
 import org.convene.roundtables.Roundtables;
 import org.convene.summit.SummitManagement;
@@ -39,7 +40,7 @@ import org.convene.ui.security.UserSession;
 
 /**
  * The Platform for Partnerships, open to anyone: practices filtered by SDG goal (with counts per
- * goal) or one typed target, by place and by words, a page at a time. The chair office also imports
+ * goal) or one typed target, by world region, by place and by words, a page at a time. The chair office also imports
  * CSV files, adds and edits practices, and promotes practices from published outcomes.
  */
 @Route(value = "partnerships", layout = MainLayout.class)
@@ -51,6 +52,7 @@ public class PartnershipsView extends VerticalLayout implements HasDynamicTitle 
     final Select<Integer> goal = new Select<>();
     final TextField target = new TextField();
     final TextField location = new TextField();
+    final Select<String> region = new Select<>();
     final TextField words = new TextField();
     final Span count = new Span();
     final VerticalLayout results = new VerticalLayout();
@@ -83,6 +85,13 @@ public class PartnershipsView extends VerticalLayout implements HasDynamicTitle 
         location.setLabel(getTranslation("pfp.location"));
         location.setClearButtonVisible(true);
         location.setId("pfp-location");
+        region.setLabel(getTranslation("pfp.region"));
+        region.setItems(Countries.CONTINENTS);
+        region.setEmptySelectionAllowed(true);
+        region.setEmptySelectionCaption(getTranslation("pfp.region.all"));
+        region.setItemLabelGenerator(m49 -> m49 == null ? getTranslation("pfp.region.all") : Countries.continentName(m49, getLocale()));
+        region.setId("pfp-region");
+        region.addValueChangeListener(e -> search(1));
         words.setLabel(getTranslation("pfp.words"));
         words.setHelperText(getTranslation("pfp.words.help"));
         words.setClearButtonVisible(true);
@@ -103,7 +112,7 @@ public class PartnershipsView extends VerticalLayout implements HasDynamicTitle 
         count.getElement().setAttribute("role", "status");
         results.setPadding(false);
         results.setSpacing(false);
-        HorizontalLayout filters = new HorizontalLayout(goal, target, location, words);
+        HorizontalLayout filters = new HorizontalLayout(goal, target, region, location, words);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout paging = new HorizontalLayout(previous, pageText, next);
@@ -141,7 +150,7 @@ public class PartnershipsView extends VerticalLayout implements HasDynamicTitle 
         String sdg = target.getValue().isBlank() ? (goal.getValue() == null ? null : goal.getValue().toString()) : target.getValue();
         PracticePage[] result = new PracticePage[1];
         boolean ok = ServerErrors.attempt(this, Map.of("sdg", target, "q", words), () -> result[0] = partnerships.search(
-                new PracticeQuery(sdg, words.getValue(), location.getValue(), Math.max(1, wanted), PracticeLimits.PAGE_SIZE_DEFAULT)));
+                new PracticeQuery(sdg, words.getValue(), location.getValue(), region.getValue(), Math.max(1, wanted), PracticeLimits.PAGE_SIZE_DEFAULT)));
         if (!ok) {
             return;
         }
@@ -159,7 +168,7 @@ public class PartnershipsView extends VerticalLayout implements HasDynamicTitle 
         pageText.setText(getTranslation("pfp.page", page, pages));
         previous.setEnabled(page > 1);
         next.setEnabled(page < pages);
-        boolean filtered = sdg != null || !words.getValue().isBlank() || !location.getValue().isBlank();
+        boolean filtered = sdg != null || !words.getValue().isBlank() || !location.getValue().isBlank() || region.getValue() != null;
         empty.removeAll();
         empty.add(new Paragraph(getTranslation(filtered ? "pfp.empty" : "pfp.empty.catalogue")));
         empty.setVisible(found.items().isEmpty());

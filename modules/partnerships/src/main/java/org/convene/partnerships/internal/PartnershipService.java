@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convene.partnerships.ImportProblem;
@@ -18,6 +19,7 @@ import org.convene.partnerships.PracticeLimits;
 import org.convene.partnerships.PracticePage;
 import org.convene.partnerships.PracticeQuery;
 import org.convene.partnerships.PracticeView;
+import org.convene.platform.Countries;
 import org.convene.platform.FieldProblem;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
@@ -68,11 +70,17 @@ class PartnershipService implements Partnerships {
         if (words.size() > PracticeLimits.WORDS_MAX) {
             problems.add(new FieldProblem("q", "practice.words.too-many", "search with at most " + PracticeLimits.WORDS_MAX + " words"));
         }
+        String region = Texts.strippedOrNull(query.region());
+        if (region != null && !Countries.CONTINENTS.contains(region)) {
+            problems.add(new FieldProblem("region", "practice.region.invalid",
+                    "region is a continent's UN M49 code: " + String.join(", ", Countries.CONTINENTS)));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         String location = Texts.strippedOrNull(query.location());
-        PracticeSearch.Found found = search.find(new PracticeSearch.Filter(sdg, words, location, CountryNames.code(location)),
+        Set<String> regionStates = region == null ? null : Countries.inContinent(region);
+        PracticeSearch.Found found = search.find(new PracticeSearch.Filter(sdg, words, location, CountryNames.code(location), regionStates),
                 query.page(), query.size());
         return new PracticePage(found.total(), query.page(), query.size(), views(found.ids()), found.facets());
     }

@@ -7,8 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.convene.partnerships.PracticePage.GoalCount;
 import org.convene.platform.SdgRef;
@@ -28,8 +30,11 @@ class PracticeSearch {
         this.dataSource = dataSource;
     }
 
-    /** The filters, already checked: words split, the SDG parsed, the place's state looked up. */
-    record Filter(SdgRef sdg, List<String> words, String location, Optional<String> locationCountry) {
+    /**
+     * The filters, already checked: words split, the SDG parsed, the place's state looked up, the
+     * world region turned into its states (null: any region).
+     */
+    record Filter(SdgRef sdg, List<String> words, String location, Optional<String> locationCountry, Set<String> regionStates) {
     }
 
     record Found(long total, List<Long> ids, List<GoalCount> facets) {
@@ -71,6 +76,11 @@ class PracticeSearch {
             } else {
                 where.add("p.location LIKE ?", like(filter.location()));
             }
+        }
+        if (filter.regionStates() != null) {
+            // Practices whose place names no state (a region, a network) are outside every world region.
+            List<String> states = filter.regionStates().stream().sorted().toList();
+            where.add("p.country_code IN (" + String.join(", ", Collections.nCopies(states.size(), "?")) + ")", states.toArray());
         }
         return where;
     }

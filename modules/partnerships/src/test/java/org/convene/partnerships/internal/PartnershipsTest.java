@@ -128,6 +128,24 @@ class PartnershipsTest extends DatabaseTest {
     }
 
     @Test
+    void a_world_region_finds_the_practices_of_its_states_and_an_unknown_region_is_refused() {
+        partnerships.importCsv(CsvPracticesTest.sample());
+
+        assertThat(names(region("150"))).containsExactly("GCM National Implementation Plan", "Skilled Workers Immigration Law");
+        assertThat(names(region("019"))).containsExactly("Migra Empresas", "Municipal Council of Immigrants");
+        assertThat(names(region("002"))).containsExactly("Territorial Migration Data Profile");
+        assertThat(names(region("142"))).containsExactly("Remit Hydro");
+        assertThat(region("009").total()).isZero();
+        assertThat(region("019").facets()).extracting(PracticePage.GoalCount::goal).containsExactly(8, 10, 11, 16, 17);
+        assertThatThrownBy(() -> region("Europe")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("region"));
+    }
+
+    private PracticePage region(String m49) {
+        return partnerships.search(new PracticeQuery(null, null, null, m49, 1, 20));
+    }
+
+    @Test
     void facets_count_practices_per_goal_under_the_other_filters_and_pages_split_the_list() {
         partnerships.importCsv(CsvPracticesTest.sample());
 
