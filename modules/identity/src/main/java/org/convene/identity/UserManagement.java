@@ -1,6 +1,8 @@
 package org.convene.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The chair office's management of accounts and their roles. */
@@ -17,6 +19,12 @@ public interface UserManagement {
     Optional<UserView> find(long userId);
 
     Optional<UserView> findByEmail(String email);
+
+    /** The address of an active account, without its roles: one query, for checks on every call. */
+    Optional<String> activeEmail(long userId);
+
+    /** The chosen interface language (en, fr, es) of each address that has an account, by address in lower case; one query for all. */
+    Map<String, String> languagesByEmail(Collection<String> emails);
 
     boolean exists(long userId);
 

@@ -48,8 +48,7 @@ class ParticipantsService implements Participants {
         }
         // E-mails are stored in lower case.
         String wanted = email.strip().toLowerCase(Locale.ROOT);
-        return registrations.findBySummitIdOrderById(summitId).stream()
-                .filter(r -> wanted.equals(r.email())).findFirst().map(ParticipantsService::participant);
+        return registrations.findBySummitIdAndEmail(summitId, wanted).map(ParticipantsService::participant);
     }
 
     @Override

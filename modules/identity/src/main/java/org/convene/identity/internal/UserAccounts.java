@@ -12,6 +12,8 @@ import java.util.Optional;
 interface UserAccounts extends CrudRepository<UserAccount, Long> {
     Optional<UserAccount> findByEmail(String email);
 
+    List<UserAccount> findByEmailIn(Collection<String> emails);
+
     @Query("SELECT * FROM identity_user WHERE email = :email FOR UPDATE")
     Optional<UserAccount> lockByEmail(String email);
 

@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,6 +118,24 @@ class UserManagementService implements UserManagement {
     @Transactional(readOnly = true)
     public Optional<UserView> findByEmail(String email) {
         return email == null ? Optional.empty() : accounts.findByEmail(normaliseEmail(email)).map(this::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> activeEmail(long userId) {
+        return accounts.findById(userId).filter(UserAccount::active).map(UserAccount::email);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> languagesByEmail(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> languages = new HashMap<>();
+        accounts.findByEmailIn(emails.stream().map(UserManagementService::normaliseEmail).distinct().toList())
+                .forEach(a -> languages.put(a.email(), a.language()));
+        return languages;
     }
 
     @Override

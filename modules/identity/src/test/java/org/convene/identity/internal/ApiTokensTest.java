@@ -62,6 +62,22 @@ class ApiTokensTest extends DatabaseTest {
     }
 
     @Test
+    void the_last_use_is_written_at_most_once_a_minute_not_on_every_call() {
+        UserView owner = member("busy-caller@example.org");
+        NewApiToken created = tokens.create(owner.id(), "load");
+        java.time.Instant longAgo = java.time.Instant.parse("2020-01-01T00:00:00Z");
+
+        tokens.authenticate(created.token());
+        java.time.Instant first = tokens.list(owner.id()).getFirst().lastUsedAt();
+        tokens.authenticate(created.token());
+        assertThat(tokens.list(owner.id()).getFirst().lastUsedAt()).isEqualTo(first);
+
+        rows.updateLastUsedAt(created.id(), longAgo);
+        tokens.authenticate(created.token());
+        assertThat(tokens.list(owner.id()).getFirst().lastUsedAt()).isAfter(longAgo.plus(ApiTokenService.LAST_USED_PRECISION));
+    }
+
+    @Test
     void a_revoked_token_no_longer_authenticates_and_is_listed_as_revoked() {
         UserView owner = member("revoker@example.org");
         NewApiToken created = tokens.create(owner.id(), "old laptop");

@@ -66,6 +66,20 @@ class UserManagementTest extends DatabaseTest {
     }
 
     @Test
+    void languages_are_read_for_many_addresses_at_once_and_an_inactive_account_has_no_active_email() {
+        UserView amina = users.create(new NewUser("amina@example.org", "Amina", PASSWORD, "fr", List.of()));
+        users.create(new NewUser("oleg@example.org", "Oleg", PASSWORD, "es", List.of()));
+
+        assertThat(users.languagesByEmail(List.of("AMINA@example.org", "oleg@example.org", "nobody@example.org")))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("amina@example.org", "fr", "oleg@example.org", "es"));
+        assertThat(users.languagesByEmail(List.of())).isEmpty();
+        assertThat(users.activeEmail(amina.id())).contains("amina@example.org");
+
+        users.update(amina.id(), new UserChange("Amina", null, "fr", false, List.of()));
+        assertThat(users.activeEmail(amina.id())).isEmpty();
+    }
+
+    @Test
     void an_email_taken_in_any_case_is_a_conflict_and_no_second_account_is_made() {
         users.create(user("grace@example.org"));
 

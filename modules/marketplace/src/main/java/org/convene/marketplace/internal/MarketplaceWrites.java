@@ -38,10 +38,12 @@ class MarketplaceWrites {
     private final StageSlots slots;
     private final Bookings bookings;
     private final MarketplaceReads reads;
+    private final ExhibitorMails mails;
     private final Clock clock;
 
     MarketplaceWrites(FloorPlans plans, Booths booths, Applications applications, Decisions decisions, Products products,
-                      Allocations allocations, StageSlots slots, Bookings bookings, MarketplaceReads reads, Clock clock) {
+                      Allocations allocations, StageSlots slots, Bookings bookings, MarketplaceReads reads, ExhibitorMails mails,
+                      Clock clock) {
         this.plans = plans;
         this.booths = booths;
         this.applications = applications;
@@ -51,6 +53,7 @@ class MarketplaceWrites {
         this.slots = slots;
         this.bookings = bookings;
         this.reads = reads;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -136,7 +139,11 @@ class MarketplaceWrites {
         }
         Instant now = clock.instant();
         decisions.save(new DecisionRow(null, applicationId, status, actor.userId(), now));
-        return applications.update(application.decided(status, actor.userId(), now));
+        ApplicationRow decided = applications.update(application.decided(status, actor.userId(), now));
+        if (application.status() != status) {
+            mails.decided(decided, status);
+        }
+        return decided;
     }
 
     void allocate(Actor actor, long applicationId, long boothId) {
@@ -155,6 +162,7 @@ class MarketplaceWrites {
         }
         allocations.deleteByApplicationId(applicationId);
         allocations.save(new AllocationRow(booth.id(), applicationId, actor.userId(), clock.instant()));
+        mails.boothGiven(application, booth.code());
     }
 
     void freeBooth(long applicationId) {

@@ -127,6 +127,31 @@ class MarketplaceTest extends MarketplaceModuleTest {
     }
 
     @Test
+    void the_exhibitor_is_told_of_each_new_decision_and_of_the_booth_by_mail_once() {
+        Actor exhibitor = accredited();
+        long id = applied(exhibitor, "Migrant Forum Asia").id();
+        String to = users.find(exhibitor.userId()).orElseThrow().email();
+        String mails = "SELECT COUNT(*) FROM mail_outbox WHERE reference = 'marketplace-application:" + id + "'";
+        long before = sql.number("SELECT COUNT(*) FROM mail_outbox");
+
+        marketplace.decide(OFFICE, id, ApplicationStatus.WAITLISTED);
+        marketplace.decide(OFFICE, id, ApplicationStatus.WAITLISTED);
+        assertThat(sql.number(mails)).isEqualTo(1);
+        marketplace.decide(OFFICE, id, ApplicationStatus.ACCEPTED);
+        marketplace.allocate(OFFICE, id, booth("B7", 2, 2));
+        marketplace.allocate(OFFICE, id, sql.number("SELECT id FROM marketplace_booth WHERE code = 'B7'"));
+
+        assertThat(sql.number(mails)).isEqualTo(3);
+        assertThat(sql.number("SELECT COUNT(*) FROM mail_outbox") - before).isEqualTo(3);
+        assertThat(sql.text("SELECT GROUP_CONCAT(subject ORDER BY id SEPARATOR ' | ') FROM mail_outbox WHERE reference = 'marketplace-application:"
+                + id + "'")).isEqualTo("Marketplace: your application is on the waiting list | Marketplace: your application is accepted"
+                + " | Marketplace: your booth");
+        assertThat(sql.text("SELECT MAX(recipient) FROM mail_outbox WHERE reference = 'marketplace-application:" + id + "'")).isEqualTo(to);
+        assertThat(sql.text("SELECT body FROM mail_outbox WHERE subject = 'Marketplace: your booth' AND reference = 'marketplace-application:"
+                + id + "'")).contains("booth B7", "Migration map of Migrant Forum Asia", "10th GFMD Summit");
+    }
+
+    @Test
     void a_booth_goes_to_one_exhibitor_and_an_exhibitor_holds_one_booth() {
         long a1 = booth("A1", 0, 0);
         long a2 = booth("A2", 1, 0);

@@ -1,8 +1,11 @@
 package org.convene.openspace.internal;
 
 import jakarta.inject.Singleton;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.convene.openspace.OpenSpaceSetup;
+import org.convene.openspace.Slot;
 
 /** Reads a summit's Open Space layout; joins the caller's transaction. */
 @Singleton
@@ -24,6 +27,19 @@ class Layout {
         List<OpenSpaceSetup.Place> placeViews = places.bySummit(summitId).stream()
                 .map(p -> new OpenSpaceSetup.Place(p.id(), p.name(), p.capacity())).toList();
         return new OpenSpaceSetup(summitId, minutes, shown, placeViews, SlotGrid.slots(shown, minutes));
+    }
+
+    /** The slot starting then, reading only the slot length and the periods (the booking path needs no places list). */
+    Optional<Slot> slot(long summitId, LocalDateTime start) {
+        int minutes = settings.findById(summitId).map(SettingsRow::slotMinutes).orElse(OpenSpaceSetup.DEFAULT_SLOT_MINUTES);
+        List<OpenSpaceSetup.Period> shown = periods.findBySummitIdOrderByStartsAt(summitId).stream()
+                .filter(p -> !start.isBefore(p.startsAt()) && start.isBefore(p.endsAt()))
+                .map(p -> new OpenSpaceSetup.Period(p.id(), p.sessionId(), p.title(), p.startsAt(), p.endsAt())).toList();
+        return SlotGrid.find(SlotGrid.slots(shown, minutes), start);
+    }
+
+    int largestCapacity(long summitId) {
+        return places.largestCapacity(summitId);
     }
 
     String placeName(long placeId) {

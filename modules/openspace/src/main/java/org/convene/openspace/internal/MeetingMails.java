@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +18,6 @@ import org.convene.delegations.Participants;
 import org.convene.delegations.Participants.Listing;
 import org.convene.delegations.Participants.Participant;
 import org.convene.identity.UserManagement;
-import org.convene.identity.UserView;
 import org.convene.mail.Mail;
 import org.convene.mail.Outbox;
 import org.convene.summit.SummitManagement;
@@ -65,13 +65,14 @@ class MeetingMails {
         Map<Long, Listing> listings = participants.listings(to);
         Participant any = people.values().iterator().next();
         String summit = summits.find(any.summitId()).map(SummitView::title).orElse("");
+        Map<String, String> languages = users.languagesByEmail(listings.values().stream().map(Listing::email).toList());
         for (long id : to) {
             Listing listing = listings.get(id);
             Participant person = people.get(id);
             if (listing == null || person == null) {
                 continue;
             }
-            Locale language = users.findByEmail(listing.email()).map(UserView::language).filter(LANGUAGES::contains)
+            Locale language = Optional.ofNullable(languages.get(listing.email().toLowerCase(Locale.ROOT))).filter(LANGUAGES::contains)
                     .map(Locale::of).orElse(Locale.ENGLISH);
             ResourceBundle bundle = ResourceBundle.getBundle("org.convene.openspace.internal.mails", language,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -31,8 +31,7 @@ class OpenSpaceAccess {
     }
 
     Optional<Participant> me(Actor actor, long summitId) {
-        return users.find(actor.userId()).filter(u -> u.active())
-                .flatMap(u -> participants.byEmail(summitId, u.email())).filter(p -> p.status().holdsPlace());
+        return users.activeEmail(actor.userId()).flatMap(email -> participants.byEmail(summitId, email)).filter(p -> p.status().holdsPlace());
     }
 
     Participant requireMe(Actor actor, long summitId) {

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
-import org.convene.delegations.Participants;
+
 import org.convene.delegations.Participants.Participant;
 import org.convene.openspace.AttendeeCard;
 import org.convene.openspace.AttendeeSearch;
@@ -28,9 +28,9 @@ import org.convene.openspace.RequestView;
 import org.convene.openspace.ScheduleResult;
 import org.convene.openspace.Slot;
 import org.convene.platform.ConflictException;
-import org.convene.platform.NotFoundException;
-import org.convene.platform.Problems;
-import org.convene.platform.Texts;
+
+
+
 import org.convene.platform.db.DeadlockRetry;
 
 /** The facade: checks who may, then writes in one retried transaction or reads. */
@@ -42,25 +42,25 @@ class OpenSpaceService implements OpenSpace {
     private final Layout layout;
     private final LayoutWrites layoutWrites;
     private final RequestWrites writes;
+    private final AttendeeActions actions;
     private final Directory directory;
     private final Views views;
     private final Requests requests;
     private final Meetings meetings;
     private final Places places;
-    private final Participants participants;
 
-    OpenSpaceService(OpenSpaceAccess access, Layout layout, LayoutWrites layoutWrites, RequestWrites writes, Directory directory, Views views,
-                     Requests requests, Meetings meetings, Places places, Participants participants) {
+    OpenSpaceService(OpenSpaceAccess access, Layout layout, LayoutWrites layoutWrites, RequestWrites writes, AttendeeActions actions,
+                     Directory directory, Views views, Requests requests, Meetings meetings, Places places) {
         this.access = access;
         this.layout = layout;
         this.layoutWrites = layoutWrites;
         this.writes = writes;
+        this.actions = actions;
         this.directory = directory;
         this.views = views;
         this.requests = requests;
         this.meetings = meetings;
         this.places = places;
-        this.participants = participants;
     }
 
     @Override
@@ -104,43 +104,17 @@ class OpenSpaceService implements OpenSpace {
 
     @Override
     public RequestView request(Actor actor, long summitId, MeetingRequestCommand command) {
-        Participant me = access.requireMe(actor, summitId);
-        List<Long> invitees = new ArrayList<>(new LinkedHashSet<>(command.invitees() == null ? List.of() : command.invitees()));
-        String message = Texts.strippedOrNull(command.message());
-        Problems problems = new Problems().optionalText("message", message, OpenSpaceLimits.MESSAGE_MAX);
-        if (invitees.isEmpty() || invitees.contains(me.registrationId())) {
-            problems.add("invitees", "openspace.invitees.none", "invite one or more other attendees");
-        } else {
-            Map<Long, AttendeeCard> findable = directory.findable(participants.byIds(invitees).values().stream()
-                    .filter(p -> p.summitId() == summitId).toList());
-            if (!findable.keySet().containsAll(invitees)) {
-                problems.add("invitees", "openspace.invitees.unknown", "invite only attendees you can find in this Open Space");
-            }
-            int largest = layout.of(summitId).largestCapacity();
-            if (invitees.size() + 1 > largest) {
-                problems.add("invitees", "openspace.invitees.too-many", "the largest meeting place seats " + largest + " people");
-            }
-        }
-        problems.throwIfAny();
-        long id = DeadlockRetry.run(() -> writes.request(summitId, me.registrationId(), invitees, command.slot(), message));
-        return one(id);
+        return DeadlockRetry.run(() -> actions.request(actor, summitId, command));
     }
 
     @Override
     public RequestView respond(Actor actor, long requestId, boolean accept) {
-        Participant me = access.requireMe(actor, summitOf(requestId));
-        retried(() -> {
-            writes.respond(requestId, me.registrationId(), accept);
-            return null;
-        });
-        return one(requestId);
+        return retried(() -> actions.respond(actor, requestId, accept));
     }
 
     @Override
     public RequestView cancel(Actor actor, long requestId) {
-        Participant me = access.requireMe(actor, summitOf(requestId));
-        DeadlockRetry.run(() -> writes.cancel(requestId, me.registrationId()));
-        return one(requestId);
+        return DeadlockRetry.run(() -> actions.cancel(actor, requestId));
     }
 
     @Override
@@ -227,12 +201,5 @@ class OpenSpaceService implements OpenSpace {
         }
     }
 
-    private long summitOf(long requestId) {
-        return requests.findById(requestId).map(RequestRow::summitId).orElseThrow(() -> new NotFoundException("request", requestId));
-    }
-
-    private RequestView one(long requestId) {
-        return views.requests(requests.findById(requestId).stream().toList()).getFirst();
-    }
 
 }

@@ -15,6 +15,9 @@ interface Places extends CrudRepository<PlaceRow, Long> {
 
     boolean existsBySummitIdAndName(long summitId, String name);
 
+    @Query("SELECT COALESCE(MAX(capacity), 0) FROM openspace_place WHERE summit_id = :summitId")
+    int largestCapacity(long summitId);
+
     /** The smallest place that fits the group and holds no meeting at the slot (then the lowest id). */
     @Query("""
             SELECT p.* FROM openspace_place p

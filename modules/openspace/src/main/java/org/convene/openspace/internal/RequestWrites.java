@@ -1,5 +1,6 @@
 package org.convene.openspace.internal;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -33,8 +34,16 @@ class RequestWrites {
     private final Layout layout;
     private final MeetingMails mails;
     private final Clock clock;
+    private final int openMax;
+    private final int perHour;
 
-    RequestWrites(Requests requests, Invitees invitees, Meetings meetings, Booking booking, Layout layout, MeetingMails mails, Clock clock) {
+    /**
+     * The anti-flood limits default to {@link OpenSpaceLimits}; {@code convene.openspace.open-requests-max} and
+     * {@code convene.openspace.requests-per-hour} change them (the load benchmark raises them, as it books far faster than people).
+     */
+    RequestWrites(Requests requests, Invitees invitees, Meetings meetings, Booking booking, Layout layout, MeetingMails mails, Clock clock,
+                  @Value("${convene.openspace.open-requests-max:" + OpenSpaceLimits.OPEN_REQUESTS_MAX + "}") int openMax,
+                  @Value("${convene.openspace.requests-per-hour:" + OpenSpaceLimits.REQUESTS_PER_HOUR + "}") int perHour) {
         this.requests = requests;
         this.invitees = invitees;
         this.meetings = meetings;
@@ -42,22 +51,24 @@ class RequestWrites {
         this.layout = layout;
         this.mails = mails;
         this.clock = clock;
+        this.openMax = openMax;
+        this.perHour = perHour;
     }
 
     /** Invitees are checked by the caller (findable attendees of the summit); the slot and the limits here. */
     long request(long summitId, long requester, List<Long> people, LocalDateTime slot, String message) {
-        if (slot != null && SlotGrid.find(layout.of(summitId).slots(), slot).isEmpty()) {
+        if (slot != null && layout.slot(summitId, slot).isEmpty()) {
             throw InvalidInputException.of("slot", "openspace.slot.outside", "the slot is not one of the Open Space's slots");
         }
         requests.lockRequester(requester);
-        if (requests.countByRequesterIdAndStatusIn(requester, WAITING) >= OpenSpaceLimits.OPEN_REQUESTS_MAX) {
+        if (requests.countByRequesterIdAndStatusIn(requester, WAITING) >= openMax) {
             throw new ConflictException("requests", "openspace.requests.cap",
-                    "at most " + OpenSpaceLimits.OPEN_REQUESTS_MAX + " requests may wait for answers at once");
+                    "at most " + openMax + " requests may wait for answers at once");
         }
         Instant now = clock.instant();
-        if (requests.countByRequesterIdAndCreatedAtGreaterThan(requester, now.minus(Duration.ofHours(1))) >= OpenSpaceLimits.REQUESTS_PER_HOUR) {
+        if (requests.countByRequesterIdAndCreatedAtGreaterThan(requester, now.minus(Duration.ofHours(1))) >= perHour) {
             throw new ConflictException("requests", "openspace.requests.rate",
-                    "at most " + OpenSpaceLimits.REQUESTS_PER_HOUR + " requests an hour; please try again later");
+                    "at most " + perHour + " requests an hour; please try again later");
         }
         RequestRow row = requests.save(new RequestRow(null, summitId, requester, slot, message, RequestStatus.OPEN, now, now));
         people.forEach(p -> invitees.add(row.id(), p));
@@ -107,7 +118,7 @@ class RequestWrites {
     }
 
     private void bookAt(RequestRow request, List<Long> everyone, LocalDateTime start) {
-        Slot slot = SlotGrid.find(layout.of(request.summitId()).slots(), start).orElseThrow(() ->
+        Slot slot = layout.slot(request.summitId(), start).orElseThrow(() ->
                 new ConflictException("slot", "openspace.slot.outside", "the slot is no longer one of the Open Space's slots"));
         MeetingRow meeting = booking.book(request, everyone, slot.start(), slot.end());
         requests.update(new RequestRow(request.id(), request.summitId(), request.requesterId(), start, request.message(),

@@ -1,0 +1,90 @@
+package org.convene.openspace.internal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.convene.delegations.Actor;
+import org.convene.delegations.Participants;
+import org.convene.delegations.Participants.Participant;
+import org.convene.openspace.AttendeeCard;
+import org.convene.openspace.MeetingRequestCommand;
+import org.convene.openspace.OpenSpaceLimits;
+import org.convene.openspace.RequestView;
+import org.convene.platform.NotFoundException;
+import org.convene.platform.Problems;
+import org.convene.platform.Texts;
+
+/**
+ * An attendee's request, answer or cancellation as one transaction: who they are, the checks, the
+ * write and the answer's view read together. One transaction a call rather than one per look-up,
+ * because on the booking path each extra transaction costs the database three more round trips
+ * (docs/performance.md, Open Space load). The facade runs each call again on a deadlock or a place
+ * taken meanwhile, so everything in here must be safe to repeat: it only reads before it writes.
+ */
+@Singleton
+@Transactional
+class AttendeeActions {
+    private final OpenSpaceAccess access;
+    private final Directory directory;
+    private final Participants participants;
+    private final Layout layout;
+    private final RequestWrites writes;
+    private final Requests requests;
+    private final Views views;
+
+    AttendeeActions(OpenSpaceAccess access, Directory directory, Participants participants, Layout layout, RequestWrites writes,
+                    Requests requests, Views views) {
+        this.access = access;
+        this.directory = directory;
+        this.participants = participants;
+        this.layout = layout;
+        this.writes = writes;
+        this.requests = requests;
+        this.views = views;
+    }
+
+    RequestView request(Actor actor, long summitId, MeetingRequestCommand command) {
+        Participant me = access.requireMe(actor, summitId);
+        List<Long> invitees = new ArrayList<>(new LinkedHashSet<>(command.invitees() == null ? List.of() : command.invitees()));
+        String message = Texts.strippedOrNull(command.message());
+        Problems problems = new Problems().optionalText("message", message, OpenSpaceLimits.MESSAGE_MAX);
+        if (invitees.isEmpty() || invitees.contains(me.registrationId())) {
+            problems.add("invitees", "openspace.invitees.none", "invite one or more other attendees");
+        } else {
+            Map<Long, AttendeeCard> findable = directory.findable(participants.byIds(invitees).values().stream()
+                    .filter(p -> p.summitId() == summitId).toList());
+            if (!findable.keySet().containsAll(invitees)) {
+                problems.add("invitees", "openspace.invitees.unknown", "invite only attendees you can find in this Open Space");
+            }
+            int largest = layout.largestCapacity(summitId);
+            if (invitees.size() + 1 > largest) {
+                problems.add("invitees", "openspace.invitees.too-many", "the largest meeting place seats " + largest + " people");
+            }
+        }
+        problems.throwIfAny();
+        return view(writes.request(summitId, me.registrationId(), invitees, command.slot(), message));
+    }
+
+    RequestView respond(Actor actor, long requestId, boolean accept) {
+        Participant me = access.requireMe(actor, summitOf(requestId));
+        writes.respond(requestId, me.registrationId(), accept);
+        return view(requestId);
+    }
+
+    RequestView cancel(Actor actor, long requestId) {
+        Participant me = access.requireMe(actor, summitOf(requestId));
+        writes.cancel(requestId, me.registrationId());
+        return view(requestId);
+    }
+
+    private long summitOf(long requestId) {
+        return requests.findById(requestId).map(RequestRow::summitId).orElseThrow(() -> new NotFoundException("request", requestId));
+    }
+
+    private RequestView view(long requestId) {
+        return views.requests(requests.findById(requestId).stream().toList()).getFirst();
+    }
+}
