@@ -13,4 +13,15 @@ public record RoleGrant(Role role, @Nullable String scope) {
     public static RoleGrant of(Role role) {
         return new RoleGrant(role, null);
     }
+
+    /** The grant as text, {@code ROLE} or {@code ROLE:scope}, as an authentication carries it; {@link #parse} reads it back. */
+    public String text() {
+        return scope == null ? role.name() : role.name() + ":" + scope;
+    }
+
+    /** @throws IllegalArgumentException for a role that does not exist */
+    public static RoleGrant parse(String text) {
+        int colon = text.indexOf(':');
+        return colon < 0 ? of(Role.valueOf(text)) : new RoleGrant(Role.valueOf(text.substring(0, colon)), text.substring(colon + 1));
+    }
 }

@@ -4,6 +4,7 @@ import com.ibm.icu.util.Region;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
 /** States are ISO 3166-1 alpha-2 codes everywhere; people see their names in their own language. */
 public final class Countries {
     private static final Set<String> CODES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+    /** The five continents' UN M49 codes, in the order people list them. */
+    public static final List<String> CONTINENTS = List.of("002", "019", "142", "150", "009");
 
     private Countries() {
     }
@@ -39,15 +42,16 @@ public final class Countries {
         }
     }
 
-    /** The five continents' UN M49 codes, in the order people list them. */
-    public static final List<String> CONTINENTS = List.of("002", "019", "142", "150", "009");
 
     /** The states of a continent (an M49 code of {@link #CONTINENTS}); empty for any other code. */
     public static Set<String> inContinent(String m49) {
-        if (!CONTINENTS.contains(m49)) {
-            return Set.of();
-        }
-        return CODES.stream().filter(c -> continent(c).filter(m49::equals).isPresent()).collect(Collectors.toUnmodifiableSet());
+        return ByContinent.STATES.getOrDefault(m49, Set.of());
+    }
+
+    /** Looked up once, on first use (not at start-up): the region data does not change while the application runs. */
+    private static final class ByContinent {
+        static final Map<String, Set<String>> STATES = CODES.stream().filter(c -> continent(c).isPresent())
+                .collect(Collectors.groupingBy(c -> continent(c).orElseThrow(), Collectors.toUnmodifiableSet()));
     }
 
     /** A continent's name in the given language, from its M49 code. */

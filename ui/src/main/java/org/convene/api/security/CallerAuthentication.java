@@ -18,11 +18,7 @@ final class CallerAuthentication {
     static Map<String, Object> attributes(UserView user) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("userId", user.id());
-        attributes.put("grants", user.grants().stream().map(CallerAuthentication::grant).toList());
+        attributes.put("grants", user.grants().stream().map(RoleGrant::text).toList());
         return attributes;
-    }
-
-    private static String grant(RoleGrant g) {
-        return g.scope() == null ? g.role().name() : g.role().name() + ":" + g.scope();
     }
 }

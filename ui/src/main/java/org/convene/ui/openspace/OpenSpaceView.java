@@ -70,7 +70,11 @@ public class OpenSpaceView extends VerticalLayout implements HasDynamicTitle {
         summit.setItems(mine);
         summit.setItemLabelGenerator(SummitView::title);
         summit.setWidthFull();
-        summit.addValueChangeListener(e -> refresh());
+        summit.addValueChangeListener(e -> {
+            // The summit's groups, once per summit: refreshing after an answer keeps the chosen group.
+            group.setItems(participants.groupsOf(summitId()));
+            refresh();
+        });
         search.setLabel(getTranslation("openspace.find"));
         search.setPlaceholder(getTranslation("openspace.find.placeholder"));
         search.setHelperText(getTranslation("openspace.find.help"));
@@ -123,7 +127,6 @@ public class OpenSpaceView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        group.setItems(participants.groupsOf(summitId()));
         showMeetings();
         showRequests();
         showPeople();

@@ -1,11 +1,11 @@
 package org.convene.delegations.internal;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.convene.mail.Mail;
+import org.convene.mail.MailBundle;
 import org.convene.platform.Countries;
 import org.convene.summit.SummitView;
 
@@ -15,13 +15,11 @@ import org.convene.summit.SummitView;
  */
 final class MailTexts {
     private final Locale language;
-    private final ResourceBundle bundle;
+    private final MailBundle bundle;
 
     MailTexts(Locale language) {
-        this.language = language;
-        // No fallback to the JVM's default locale: a language we lack gets English, not the server's.
-        this.bundle = ResourceBundle.getBundle("org.convene.delegations.internal.mails", language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = MailBundle.of("org.convene.delegations.internal.mails", language.getLanguage());
+        this.language = bundle.language();
     }
 
     Locale language() {
@@ -29,7 +27,11 @@ final class MailTexts {
     }
 
     String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), language).format(arguments);
+        return bundle.format(key, arguments);
+    }
+
+    Mail mail(String to, String kind, String reference, Object... arguments) {
+        return bundle.mail(to, kind, reference, arguments);
     }
 
     String group(Group group) {

@@ -5,7 +5,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.convene.delegations.RegistrationApproved;
 import org.convene.delegations.RegistrationRejected;
 import org.convene.delegations.RegistrationWithdrawn;
@@ -15,7 +14,7 @@ import org.convene.identity.Invitations;
 import org.convene.identity.PasswordLink;
 import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
-import org.convene.mail.Mail;
+import org.convene.mail.MailBundle;
 import org.convene.mail.Outbox;
 import org.convene.platform.NotFoundException;
 import org.convene.summit.SummitManagement;
@@ -34,7 +33,6 @@ import org.slf4j.LoggerFactory;
 class RegistrationMails {
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationMails.class);
     static final String REFERENCE = "registration:";
-    private static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
 
     private final Outbox outbox;
     private final Registrations registrations;
@@ -132,12 +130,10 @@ class RegistrationMails {
                 : texts.format("access.invitation", publicUrl + invitation.path(), texts.until(invitation.expiresAt()));
         Object[] arguments = {r.givenName() + " " + r.familyName(), summit.title(), summit.city(), texts.dates(summit),
                 texts.group(group), reason == null ? "" : reason, access};
-        outbox.enqueue(new Mail(r.email(), texts.language(), texts.format(kind + ".subject", arguments),
-                texts.format(kind + ".body", arguments), reference(r.id())));
+        outbox.enqueue(texts.mail(r.email(), kind, reference(r.id()), arguments));
     }
 
     private Locale languageOf(String email) {
-        return users.findByEmail(email).map(UserView::language)
-                .filter(LANGUAGES::contains).map(Locale::of).orElse(Locale.ENGLISH);
+        return MailBundle.language(users.findByEmail(email).map(UserView::language).orElse(null));
     }
 }

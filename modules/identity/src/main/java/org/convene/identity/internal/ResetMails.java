@@ -2,14 +2,11 @@ package org.convene.identity.internal;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.text.MessageFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.convene.identity.PasswordLink;
-import org.convene.mail.Mail;
+import org.convene.mail.MailBundle;
 import org.convene.mail.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,14 +32,10 @@ class ResetMails {
     }
 
     void send(PasswordLink link) {
-        Locale language = Locale.of(link.language());
-        ResourceBundle bundle = ResourceBundle.getBundle("org.convene.identity.internal.mails", language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language).withZone(ZoneOffset.UTC)
+        MailBundle texts = MailBundle.of("org.convene.identity.internal.mails", link.language());
+        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.language()).withZone(ZoneOffset.UTC)
                 .format(link.expiresAt()) + " UTC";
-        Object[] arguments = {link.displayName(), url(link), until};
-        outbox.enqueue(new Mail(link.email(), language, bundle.getString("reset.subject"),
-                new MessageFormat(bundle.getString("reset.body"), language).format(arguments), "user:" + link.userId()));
+        outbox.enqueue(texts.mail(link.email(), "reset", "user:" + link.userId(), link.displayName(), url(link), until));
         if (!outbox.deliversMail()) {
             LOG.info("No mail server is configured: the reset link of user {} is {}", link.userId(), url(link));
         }

@@ -20,6 +20,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GrantRulesTest {
 
     @Test
+    void a_grant_reads_back_from_its_text_with_or_without_a_scope() {
+        for (RoleGrant grant : List.of(RoleGrant.of(Role.CHAIR_OFFICE), new RoleGrant(Role.ATTENDEE, "12"),
+                new RoleGrant(Role.MECHANISM_LEAD, "CIVIL_SOCIETY"))) {
+            assertThat(RoleGrant.parse(grant.text())).isEqualTo(grant);
+        }
+        assertThat(new RoleGrant(Role.FOCAL_POINT, "DE").text()).isEqualTo("FOCAL_POINT:DE");
+    }
+
+    @Test
     void chair_office_without_a_scope_is_accepted_and_a_blank_scope_counts_as_none() {
         assertThat(codesFor(RoleGrant.of(Role.CHAIR_OFFICE))).isEmpty();
         assertThat(codesFor(new RoleGrant(Role.CHECK_IN, "  "))).isEmpty();

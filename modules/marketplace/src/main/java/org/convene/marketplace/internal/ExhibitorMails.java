@@ -2,13 +2,9 @@ package org.convene.marketplace.internal;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.Set;
 import org.convene.identity.UserManagement;
 import org.convene.identity.UserView;
-import org.convene.mail.Mail;
+import org.convene.mail.MailBundle;
 import org.convene.mail.Outbox;
 import org.convene.marketplace.ApplicationStatus;
 import org.convene.summit.SummitManagement;
@@ -21,7 +17,6 @@ import org.convene.summit.SummitView;
  */
 @Singleton
 class ExhibitorMails {
-    private static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
     private final Outbox outbox;
     private final UserManagement users;
     private final SummitManagement summits;
@@ -49,16 +44,9 @@ class ExhibitorMails {
             // The account is gone (erased): nobody to write to.
             return;
         }
-        Locale language = LANGUAGES.contains(user.language()) ? Locale.of(user.language()) : Locale.ENGLISH;
-        ResourceBundle bundle = ResourceBundle.getBundle("org.convene.marketplace.internal.mails", language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String summit = summits.find(application.summitId()).map(SummitView::title).orElse("");
-        Object[] arguments = {user.displayName(), application.projectTitle(), summit, boothCode, publicUrl + "/marketplace/mine"};
-        outbox.enqueue(new Mail(user.email(), language, format(bundle, kind + ".subject", language, arguments),
-                format(bundle, kind + ".body", language, arguments), "marketplace-application:" + application.id()));
-    }
-
-    private static String format(ResourceBundle bundle, String key, Locale language, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), language).format(arguments);
+        outbox.enqueue(MailBundle.of("org.convene.marketplace.internal.mails", user.language()).mail(user.email(), kind,
+                "marketplace-application:" + application.id(), user.displayName(), application.projectTitle(), summit, boothCode,
+                publicUrl + "/marketplace/mine"));
     }
 }

@@ -21,9 +21,8 @@ class Layout {
     }
 
     OpenSpaceSetup of(long summitId) {
-        int minutes = settings.findById(summitId).map(SettingsRow::slotMinutes).orElse(OpenSpaceSetup.DEFAULT_SLOT_MINUTES);
-        List<OpenSpaceSetup.Period> shown = periods.findBySummitIdOrderByStartsAt(summitId).stream()
-                .map(p -> new OpenSpaceSetup.Period(p.id(), p.sessionId(), p.title(), p.startsAt(), p.endsAt())).toList();
+        int minutes = minutes(summitId);
+        List<OpenSpaceSetup.Period> shown = periods(summitId);
         List<OpenSpaceSetup.Place> placeViews = places.bySummit(summitId).stream()
                 .map(p -> new OpenSpaceSetup.Place(p.id(), p.name(), p.capacity())).toList();
         return new OpenSpaceSetup(summitId, minutes, shown, placeViews, SlotGrid.slots(shown, minutes));
@@ -31,11 +30,16 @@ class Layout {
 
     /** The slot starting then, reading only the slot length and the periods (the booking path needs no places list). */
     Optional<Slot> slot(long summitId, LocalDateTime start) {
-        int minutes = settings.findById(summitId).map(SettingsRow::slotMinutes).orElse(OpenSpaceSetup.DEFAULT_SLOT_MINUTES);
-        List<OpenSpaceSetup.Period> shown = periods.findBySummitIdOrderByStartsAt(summitId).stream()
-                .filter(p -> !start.isBefore(p.startsAt()) && start.isBefore(p.endsAt()))
+        return SlotGrid.find(SlotGrid.slots(periods(summitId), minutes(summitId)), start);
+    }
+
+    private int minutes(long summitId) {
+        return settings.findById(summitId).map(SettingsRow::slotMinutes).orElse(OpenSpaceSetup.DEFAULT_SLOT_MINUTES);
+    }
+
+    private List<OpenSpaceSetup.Period> periods(long summitId) {
+        return periods.findBySummitIdOrderByStartsAt(summitId).stream()
                 .map(p -> new OpenSpaceSetup.Period(p.id(), p.sessionId(), p.title(), p.startsAt(), p.endsAt())).toList();
-        return SlotGrid.find(SlotGrid.slots(shown, minutes), start);
     }
 
     int largestCapacity(long summitId) {

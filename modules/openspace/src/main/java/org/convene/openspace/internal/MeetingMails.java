@@ -2,7 +2,6 @@ package org.convene.openspace.internal;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -10,15 +9,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.convene.delegations.Participants;
 import org.convene.delegations.Participants.Listing;
 import org.convene.delegations.Participants.Participant;
 import org.convene.identity.UserManagement;
-import org.convene.mail.Mail;
+import org.convene.mail.MailBundle;
 import org.convene.mail.Outbox;
 import org.convene.summit.SummitManagement;
 import org.convene.summit.SummitView;
@@ -30,7 +26,6 @@ import org.convene.summit.SummitView;
  */
 @Singleton
 class MeetingMails {
-    private static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
     private final Outbox outbox;
     private final Participants participants;
     private final UserManagement users;
@@ -72,22 +67,14 @@ class MeetingMails {
             if (listing == null || person == null) {
                 continue;
             }
-            Locale language = Optional.ofNullable(languages.get(listing.email().toLowerCase(Locale.ROOT))).filter(LANGUAGES::contains)
-                    .map(Locale::of).orElse(Locale.ENGLISH);
-            ResourceBundle bundle = ResourceBundle.getBundle("org.convene.openspace.internal.mails", language,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            MailBundle texts = MailBundle.of("org.convene.openspace.internal.mails", languages.get(listing.email().toLowerCase(Locale.ROOT)));
             String others = people.values().stream().filter(p -> p.registrationId() != id).map(Participant::name)
                     .collect(Collectors.joining(", "));
-            String when = slot == null ? format(bundle, "any-slot", language)
-                    : slot.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language));
+            String when = slot == null ? texts.format("any-slot")
+                    : slot.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(texts.language()));
             Object[] arguments = {person.name(), others, when, placeName == null ? "" : placeName, summit, publicUrl + "/open-space"};
-            outbox.enqueue(new Mail(listing.email(), language, format(bundle, kind + ".subject", language, arguments),
-                    format(bundle, kind + ".body", language, arguments), "openspace-request:" + requestId));
+            outbox.enqueue(texts.mail(listing.email(), kind, "openspace-request:" + requestId, arguments));
         }
-    }
-
-    private static String format(ResourceBundle bundle, String key, Locale language, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), language).format(arguments);
     }
 
     static List<Long> others(List<Long> everyone, long except) {
