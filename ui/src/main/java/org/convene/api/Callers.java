@@ -9,7 +9,8 @@ import org.convene.identity.RoleGrant;
 /**
  * Turns the authenticated caller into the delegations module's actor. Every API call is
  * authenticated afresh (basic or bearer, no session), reading the account and its grants from the
- * database, so the grants the authentication carries are current: no second look-up is needed.
+ * database, so the grants and the e-mail (its name) the authentication carries are current: no
+ * second look-up is needed.
  */
 @Singleton
 class Callers {
@@ -18,6 +19,6 @@ class Callers {
         if (!(authentication.getAttributes().get(CurrentCaller.GRANTS) instanceof Collection<?> grants)) {
             throw new IllegalStateException("authentication without grants");
         }
-        return new Actor(id, grants.stream().map(String::valueOf).map(RoleGrant::parse).toList());
+        return new Actor(id, grants.stream().map(String::valueOf).map(RoleGrant::parse).toList(), authentication.getName());
     }
 }

@@ -93,7 +93,10 @@ public final class OpenSpaceLoadBenchmark {
             System.out.printf("Gatling: %d attendees booking for %d s (think time %d ms)...%n", users, seconds, think);
             long questions = questions(db);
             Map<String, Long> comBefore = coms(db);
+            CpuMeter meter = new CpuMeter(app.toHandle());
+            meter.start();
             Path report = gatling(work, base, seeded.summitId(), attendees, slots, users, seconds, think);
+            CpuMeter.Use cpu = meter.stop();
             CallStats http = CallStats.read(work.resolve("calls.txt"));
             long httpQueries = questions(db) - questions;
             Map<String, Long> comAfter = coms(db);
@@ -128,6 +131,8 @@ public final class OpenSpaceLoadBenchmark {
                     http.p95("accept"), http.p95("all"), http.p99("all"));
             System.out.printf("  SQL statements: %.1f per call, %.1f per booking (%s)%n", (double) httpQueries / http.count("all"),
                     (double) httpQueries / bookings, mix);
+            System.out.printf("  %s; app %.1f ms and MariaDB %.1f ms of CPU per call%n", cpu, 1000 * cpu.app() / http.count("all"),
+                    1000 * cpu.database() / http.count("all"));
             System.out.printf("  audit: %s; requests BOOKED %d (bookings %d less %d called off)%n", afterHttp, booked, bookings,
                     http.status("call_off", 200));
             System.out.printf("Raw JDBC loop (one connection, the booking's statements, no HTTP/auth/mails), %.0f s:%n", raw.seconds());

@@ -16,12 +16,10 @@ import org.convene.platform.Countries;
 @Singleton
 @Transactional(readOnly = true)
 class ParticipantsService implements Participants {
-    private final Registrations registrations;
     private final ParticipantRows rows;
     private final Groups groups;
 
-    ParticipantsService(Registrations registrations, ParticipantRows rows, Groups groups) {
-        this.registrations = registrations;
+    ParticipantsService(ParticipantRows rows, Groups groups) {
         this.rows = rows;
         this.groups = groups;
     }
@@ -30,14 +28,14 @@ class ParticipantsService implements Participants {
     public Map<Long, Participant> byIds(Collection<Long> registrationIds) {
         Map<Long, Participant> found = new LinkedHashMap<>();
         if (!registrationIds.isEmpty()) {
-            rows.findByIdIn(registrationIds).forEach(r -> found.put(r.id(), participant(r)));
+            rows.byIds(registrationIds).forEach(r -> found.put(r.id(), participant(r)));
         }
         return found;
     }
 
     @Override
     public List<Participant> holdingPlace(long summitId) {
-        return registrations.findBySummitIdOrderById(summitId).stream()
+        return rows.bySummit(summitId).stream()
                 .filter(r -> r.status().holdsPlace()).map(ParticipantsService::participant).toList();
     }
 
@@ -48,14 +46,14 @@ class ParticipantsService implements Participants {
         }
         // E-mails are stored in lower case.
         String wanted = email.strip().toLowerCase(Locale.ROOT);
-        return registrations.findBySummitIdAndEmail(summitId, wanted).map(ParticipantsService::participant);
+        return rows.byEmail(summitId, wanted).map(ParticipantsService::participant);
     }
 
     @Override
     public Map<Long, String> continents(Collection<Long> registrationIds) {
         Map<Long, String> found = new LinkedHashMap<>();
         if (!registrationIds.isEmpty()) {
-            rows.findByIdIn(registrationIds)
+            rows.byIds(registrationIds)
                     .forEach(r -> found.put(r.id(), Countries.continent(r.nationality()).orElse(SummitFigures.UNSPECIFIED)));
         }
         return found;
@@ -65,7 +63,7 @@ class ParticipantsService implements Participants {
     public Map<Long, Listing> listings(Collection<Long> registrationIds) {
         Map<Long, Listing> found = new LinkedHashMap<>();
         if (!registrationIds.isEmpty()) {
-            rows.findByIdIn(registrationIds).forEach(r -> found.put(r.id(), new Listing(r.id(), r.email(), r.organisation(), r.nationality())));
+            rows.byIds(registrationIds).forEach(r -> found.put(r.id(), new Listing(r.id(), r.email(), r.organisation(), r.nationality())));
         }
         return found;
     }
@@ -76,7 +74,7 @@ class ParticipantsService implements Participants {
                 .map(g -> new GroupRef(g.id(), g.summitId(), g.kind(), g.stateCode(), g.name())).toList();
     }
 
-    private static Participant participant(Registration r) {
+    private static Participant participant(ParticipantRow r) {
         String latin = r.latinGivenName() == null && r.latinFamilyName() == null ? null
                 : ((r.latinGivenName() == null ? "" : r.latinGivenName()) + " " + (r.latinFamilyName() == null ? "" : r.latinFamilyName())).strip();
         return new Participant(r.id(), r.summitId(), r.groupId(), ((r.givenName() == null ? "" : r.givenName()) + " " + (r.familyName() == null ? "" : r.familyName())).strip(), latin, r.status());

@@ -19,9 +19,6 @@ interface Registrations extends CrudRepository<Registration, Long> {
 
     boolean existsBySummitIdAndEmail(long summitId, String email);
 
-    /** At most one: (summit, e-mail) is unique. */
-    java.util.Optional<Registration> findBySummitIdAndEmail(long summitId, String email);
-
     /** The e-mail addresses registered in the summit (stored in lower case). */
     List<String> findEmailBySummitId(long summitId);
 

@@ -17,6 +17,8 @@ import java.util.Optional;
 import org.convene.identity.ApiTokenView;
 import org.convene.identity.ApiTokens;
 import org.convene.identity.NewApiToken;
+import org.convene.identity.Role;
+import org.convene.identity.RoleGrant;
 import org.convene.identity.UserLimits;
 import org.convene.identity.UserView;
 import org.convene.platform.NotFoundException;
@@ -34,13 +36,11 @@ class ApiTokenService implements ApiTokens {
     private final SecureRandom random = new SecureRandom();
     private final ApiTokenRows tokens;
     private final UserAccounts accounts;
-    private final UserManagementService users;
     private final Clock clock;
 
-    ApiTokenService(ApiTokenRows tokens, UserAccounts accounts, UserManagementService users, Clock clock) {
+    ApiTokenService(ApiTokenRows tokens, UserAccounts accounts, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
-        this.users = users;
         this.clock = clock;
     }
 
@@ -84,18 +84,18 @@ class ApiTokenService implements ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<ApiTokenRow> row = tokens.findByTokenHash(sha256(token)).filter(t -> t.revokedAt() == null);
-        if (row.isEmpty()) {
+        List<TokenHolderRow> rows = tokens.holder(sha256(token));
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Optional<UserAccount> account = accounts.findById(row.get().userId()).filter(UserAccount::active);
+        TokenHolderRow first = rows.getFirst();
         Instant now = clock.instant();
-        Instant last = row.get().lastUsedAt();
         // "Last used" to the minute is all its owner needs; a write per call would cost every API call a commit.
-        if (account.isPresent() && (last == null || last.isBefore(now.minus(LAST_USED_PRECISION)))) {
-            tokens.updateLastUsedAt(row.get().id(), now);
+        if (first.lastUsedAt() == null || first.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+            tokens.updateLastUsedAt(first.tokenId(), now);
         }
-        return account.map(users::view);
+        List<RoleGrant> grants = rows.stream().filter(r -> r.role() != null).map(r -> new RoleGrant(Role.valueOf(r.role()), r.scope())).toList();
+        return Optional.of(new UserView(first.userId(), first.email(), first.displayName(), first.language(), true, grants));
     }
 
     static String sha256(String token) {

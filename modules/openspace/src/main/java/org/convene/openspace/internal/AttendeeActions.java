@@ -3,6 +3,7 @@ package org.convene.openspace.internal;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.convene.platform.Texts;
 
 /**
  * An attendee's request, answer or cancellation as one transaction: who they are, the checks, the
- * write and the answer's view read together. One transaction a call rather than one per look-up,
+ * write and the answer, built from what the write read rather than read back. One transaction a call rather than one per look-up,
  * because on the booking path each extra transaction costs the database three more round trips
  * (docs/performance.md, Open Space load). The facade runs each call again on a deadlock or a place
  * taken meanwhile, so everything in here must be safe to repeat: it only reads before it writes.
@@ -49,13 +50,16 @@ class AttendeeActions {
     RequestView request(Actor actor, long summitId, MeetingRequestCommand command) {
         Participant me = access.requireMe(actor, summitId);
         List<Long> invitees = new ArrayList<>(new LinkedHashSet<>(command.invitees() == null ? List.of() : command.invitees()));
+        Map<Long, Participant> people = new LinkedHashMap<>();
+        people.put(me.registrationId(), me);
         String message = Texts.strippedOrNull(command.message());
         Problems problems = new Problems().optionalText("message", message, OpenSpaceLimits.MESSAGE_MAX);
         if (invitees.isEmpty() || invitees.contains(me.registrationId())) {
             problems.add("invitees", "openspace.invitees.none", "invite one or more other attendees");
         } else {
-            Map<Long, AttendeeCard> findable = directory.findable(participants.byIds(invitees).values().stream()
-                    .filter(p -> p.summitId() == summitId).toList());
+            List<Participant> ofSummit = participants.byIds(invitees).values().stream().filter(p -> p.summitId() == summitId).toList();
+            ofSummit.forEach(p -> people.put(p.registrationId(), p));
+            Map<Long, AttendeeCard> findable = directory.findable(ofSummit);
             if (!findable.keySet().containsAll(invitees)) {
                 problems.add("invitees", "openspace.invitees.unknown", "invite only attendees you can find in this Open Space");
             }
@@ -65,26 +69,19 @@ class AttendeeActions {
             }
         }
         problems.throwIfAny();
-        return view(writes.request(summitId, me.registrationId(), invitees, command.slot(), message));
+        return views.of(writes.request(summitId, me.registrationId(), invitees, people, command.slot(), message));
     }
 
     RequestView respond(Actor actor, long requestId, boolean accept) {
-        Participant me = access.requireMe(actor, summitOf(requestId));
-        writes.respond(requestId, me.registrationId(), accept);
-        return view(requestId);
+        // The request's row is locked first: it says which summit, and the write needs it locked anyway.
+        RequestRow request = requests.lock(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        Participant me = access.requireMe(actor, request.summitId());
+        return views.of(writes.respond(request, me.registrationId(), accept));
     }
 
     RequestView cancel(Actor actor, long requestId) {
-        Participant me = access.requireMe(actor, summitOf(requestId));
-        writes.cancel(requestId, me.registrationId());
-        return view(requestId);
-    }
-
-    private long summitOf(long requestId) {
-        return requests.findById(requestId).map(RequestRow::summitId).orElseThrow(() -> new NotFoundException("request", requestId));
-    }
-
-    private RequestView view(long requestId) {
-        return views.requests(requests.findById(requestId).stream().toList()).getFirst();
+        RequestRow request = requests.lock(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+        Participant me = access.requireMe(actor, request.summitId());
+        return views.of(writes.cancel(request, me.registrationId()));
     }
 }

@@ -27,8 +27,12 @@ class Booking {
         this.clock = clock;
     }
 
+    /** A booked meeting and its place. */
+    record Booked(MeetingRow meeting, PlaceRow place) {
+    }
+
     /** @param people everyone in the meeting, the requester included */
-    MeetingRow book(RequestRow request, List<Long> people, LocalDateTime start, LocalDateTime end) {
+    Booked book(RequestRow request, List<Long> people, LocalDateTime start, LocalDateTime end) {
         if (meetings.busyAmong(request.summitId(), start, people) > 0) {
             throw busy();
         }
@@ -55,7 +59,7 @@ class Booking {
                 throw e;
             }
         }
-        return meeting;
+        return new Booked(meeting, place);
     }
 
     private static ConflictException busy() {

@@ -28,9 +28,15 @@ class Layout {
         return new OpenSpaceSetup(summitId, minutes, shown, placeViews, SlotGrid.slots(shown, minutes));
     }
 
-    /** The slot starting then, reading only the slot length and the periods (the booking path needs no places list). */
+    /** The slot starting then, from the periods and the slot length read in one statement (the booking path needs no more). */
     Optional<Slot> slot(long summitId, LocalDateTime start) {
-        return SlotGrid.find(SlotGrid.slots(periods(summitId), minutes(summitId)), start);
+        List<SpanRow> spans = periods.spans(summitId);
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer minutes = spans.getFirst().slotMinutes();
+        return SlotGrid.find(spans.stream().map(s -> new Slot(s.startsAt(), s.endsAt())).toList(),
+                minutes == null ? OpenSpaceSetup.DEFAULT_SLOT_MINUTES : minutes, start);
     }
 
     private int minutes(long summitId) {
@@ -46,6 +52,7 @@ class Layout {
         return places.largestCapacity(summitId);
     }
 
+    /** The place's name, "" if it is gone. */
     String placeName(long placeId) {
         return places.findById(placeId).map(PlaceRow::name).orElse("");
     }

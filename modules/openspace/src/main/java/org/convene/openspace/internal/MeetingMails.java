@@ -44,17 +44,14 @@ class MeetingMails {
     /**
      * @param kind      request, booked or cancelled
      * @param to        who is told
-     * @param everyone  everyone in the meeting; each recipient is told the others' names
+     * @param people    everyone in the meeting whose registration still exists, by id (the caller has read them for its answer);
+     *                  each recipient is told the others' names
      * @param slot      the slot's start, or null for any slot
      * @param placeName the place, when booked
      */
-    void send(String kind, long requestId, Collection<Long> to, Collection<Long> everyone, LocalDateTime slot, String placeName) {
-        if (to.isEmpty()) {
-            return;
-        }
-        Map<Long, Participant> people = participants.byIds(everyone);
-        if (people.isEmpty()) {
-            // Everyone's registration is gone (erased): nobody left to write to.
+    void send(String kind, long requestId, Collection<Long> to, Map<Long, Participant> people, LocalDateTime slot, String placeName) {
+        if (to.isEmpty() || people.isEmpty()) {
+            // Nobody to tell, or everyone's registration is gone (erased).
             return;
         }
         Map<Long, Listing> listings = participants.listings(to);

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.convene.delegations.Participants;
+import org.convene.delegations.Participants.Participant;
 import org.convene.openspace.OpenSpaceLimits;
 import org.convene.openspace.RequestStatus;
 import org.convene.openspace.Response;
@@ -21,7 +24,7 @@ import org.convene.platform.NotFoundException;
 /**
  * The writes of requests, each one transaction (the facade retries it on deadlock or a place taken
  * meanwhile). The request's row is locked first, so two invitees accepting at once are taken in
- * turn and exactly one of them books.
+ * turn and exactly one of them books. Each returns the request as it left it, for the caller's answer.
  */
 @Singleton
 @Transactional
@@ -33,6 +36,7 @@ class RequestWrites {
     private final Booking booking;
     private final Layout layout;
     private final MeetingMails mails;
+    private final Participants participants;
     private final Clock clock;
     private final int openMax;
     private final int perHour;
@@ -41,7 +45,7 @@ class RequestWrites {
      * The anti-flood limits default to {@link OpenSpaceLimits}; {@code convene.openspace.open-requests-max} and
      * {@code convene.openspace.requests-per-hour} change them (the load benchmark raises them, as it books far faster than people).
      */
-    RequestWrites(Requests requests, Invitees invitees, Meetings meetings, Booking booking, Layout layout, MeetingMails mails, Clock clock,
+    RequestWrites(Requests requests, Invitees invitees, Meetings meetings, Booking booking, Layout layout, MeetingMails mails, Participants participants, Clock clock,
                   @Value("${convene.openspace.open-requests-max:" + OpenSpaceLimits.OPEN_REQUESTS_MAX + "}") int openMax,
                   @Value("${convene.openspace.requests-per-hour:" + OpenSpaceLimits.REQUESTS_PER_HOUR + "}") int perHour) {
         this.requests = requests;
@@ -50,13 +54,18 @@ class RequestWrites {
         this.booking = booking;
         this.layout = layout;
         this.mails = mails;
+        this.participants = participants;
         this.clock = clock;
         this.openMax = openMax;
         this.perHour = perHour;
     }
 
-    /** Invitees are checked by the caller (findable attendees of the summit); the slot and the limits here. */
-    long request(long summitId, long requester, List<Long> people, LocalDateTime slot, String message) {
+    /**
+     * Invitees are checked by the caller (findable attendees of the summit); the slot and the limits here.
+     *
+     * @param people the requester's and the invitees' registrations, by id, as the caller read them
+     */
+    Written request(long summitId, long requester, List<Long> invited, Map<Long, Participant> people, LocalDateTime slot, String message) {
         if (slot != null && layout.slot(summitId, slot).isEmpty()) {
             throw InvalidInputException.of("slot", "openspace.slot.outside", "the slot is not one of the Open Space's slots");
         }
@@ -71,15 +80,14 @@ class RequestWrites {
                     "at most " + perHour + " requests an hour; please try again later");
         }
         RequestRow row = requests.save(new RequestRow(null, summitId, requester, slot, message, RequestStatus.OPEN, now, now));
-        people.forEach(p -> invitees.add(row.id(), p));
-        List<Long> everyone = new ArrayList<>(List.of(requester));
-        everyone.addAll(people);
-        mails.send("request", row.id(), people, everyone, slot, null);
-        return row.id();
+        invited.forEach(p -> invitees.add(row.id(), p));
+        mails.send("request", row.id(), invited, people, slot, null);
+        return Written.unbooked(row, invited.stream().sorted().map(p -> new InviteeRow(row.id(), p, Response.PENDING, null)).toList(), people);
     }
 
-    void respond(long requestId, long person, boolean accept) {
-        RequestRow request = requests.lock(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+    /** @param request the request, locked by the caller in this transaction */
+    Written respond(RequestRow request, long person, boolean accept) {
+        long requestId = request.id();
         List<InviteeRow> invited = invitees.of(List.of(requestId));
         if (invited.stream().noneMatch(i -> i.personId() == person)) {
             throw new NotFoundException("request", requestId);
@@ -88,22 +96,27 @@ class RequestWrites {
             throw new ConflictException("status", "openspace.request.closed", "the request is no longer open");
         }
         Instant now = clock.instant();
-        invitees.answer(requestId, person, (accept ? Response.ACCEPTED : Response.DECLINED).name(), now);
+        Response response = accept ? Response.ACCEPTED : Response.DECLINED;
+        invitees.answer(requestId, person, response.name(), now);
+        List<InviteeRow> answered = invited.stream()
+                .map(i -> i.personId() == person ? new InviteeRow(requestId, person, response, now) : i).toList();
         List<Long> everyone = everyone(request, invited);
+        Map<Long, Participant> people = participants.byIds(everyone);
         if (!accept) {
-            requests.update(request.with(RequestStatus.DECLINED, now));
-            mails.send("cancelled", requestId, List.of(request.requesterId()), everyone, request.slotStart(), null);
-            return;
+            RequestRow declined = request.with(RequestStatus.DECLINED, now);
+            requests.update(declined);
+            mails.send("cancelled", requestId, List.of(request.requesterId()), people, request.slotStart(), null);
+            return Written.unbooked(declined, answered, people);
         }
-        boolean all = invited.stream().allMatch(i -> i.personId() == person || i.response() == Response.ACCEPTED);
-        if (!all) {
-            return;
+        if (!answered.stream().allMatch(i -> i.response() == Response.ACCEPTED)) {
+            return Written.unbooked(request, answered, people);
         }
         if (request.slotStart() == null) {
-            requests.update(request.with(RequestStatus.ACCEPTED, now));
-            return;
+            RequestRow waiting = request.with(RequestStatus.ACCEPTED, now);
+            requests.update(waiting);
+            return Written.unbooked(waiting, answered, people);
         }
-        bookAt(request, everyone, request.slotStart());
+        return bookAt(request, answered, people, request.slotStart());
     }
 
     /** Places an accepted request for any slot at this slot (the scheduler's write). */
@@ -114,21 +127,25 @@ class RequestWrites {
         }
         RequestRow placed = new RequestRow(request.id(), request.summitId(), request.requesterId(), slot, request.message(),
                 request.status(), request.createdAt(), request.changedAt());
-        bookAt(placed, everyone(request, invitees.of(List.of(requestId))), slot);
+        List<InviteeRow> invited = invitees.of(List.of(requestId));
+        bookAt(placed, invited, participants.byIds(everyone(request, invited)), slot);
     }
 
-    private void bookAt(RequestRow request, List<Long> everyone, LocalDateTime start) {
+    private Written bookAt(RequestRow request, List<InviteeRow> invited, Map<Long, Participant> people, LocalDateTime start) {
         Slot slot = layout.slot(request.summitId(), start).orElseThrow(() ->
                 new ConflictException("slot", "openspace.slot.outside", "the slot is no longer one of the Open Space's slots"));
-        MeetingRow meeting = booking.book(request, everyone, slot.start(), slot.end());
-        requests.update(new RequestRow(request.id(), request.summitId(), request.requesterId(), start, request.message(),
-                RequestStatus.BOOKED, request.createdAt(), clock.instant()));
-        String place = layout.placeName(meeting.placeId());
-        mails.send("booked", request.id(), everyone, everyone, start, place);
+        List<Long> everyone = everyone(request, invited);
+        Booking.Booked booked = booking.book(request, everyone, slot.start(), slot.end());
+        RequestRow row = new RequestRow(request.id(), request.summitId(), request.requesterId(), start, request.message(),
+                RequestStatus.BOOKED, request.createdAt(), clock.instant());
+        requests.update(row);
+        mails.send("booked", request.id(), everyone, people, start, booked.place().name());
+        return new Written(row, invited, people, booked.meeting(), booked.place().name());
     }
 
-    void cancel(long requestId, long person) {
-        RequestRow request = requests.lock(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
+    /** @param request the request, locked by the caller in this transaction */
+    Written cancel(RequestRow request, long person) {
+        long requestId = request.id();
         List<InviteeRow> invited = invitees.of(List.of(requestId));
         List<Long> everyone = everyone(request, invited);
         if (!everyone.contains(person)) {
@@ -137,12 +154,16 @@ class RequestWrites {
         if (!request.status().waiting() && request.status() != RequestStatus.BOOKED) {
             throw new ConflictException("status", "openspace.request.closed", "the request is no longer open");
         }
-        Optional<MeetingRow> meeting = meetings.findByRequestId(requestId);
+        // Only a booked request has a meeting: it is booked in the same transaction that marks it so.
+        Optional<MeetingRow> meeting = request.status() == RequestStatus.BOOKED ? meetings.findByRequestId(requestId) : Optional.empty();
         // The busy rows go with the meeting (ON DELETE CASCADE): the place and the people are free again at once.
         meeting.ifPresent(meetings::delete);
-        requests.update(request.with(RequestStatus.CANCELLED, clock.instant()));
-        mails.send("cancelled", requestId, MeetingMails.others(everyone, person), everyone, request.slotStart(),
+        RequestRow cancelled = request.with(RequestStatus.CANCELLED, clock.instant());
+        requests.update(cancelled);
+        Map<Long, Participant> people = participants.byIds(everyone);
+        mails.send("cancelled", requestId, MeetingMails.others(everyone, person), people, request.slotStart(),
                 meeting.map(m -> layout.placeName(m.placeId())).orElse(null));
+        return Written.unbooked(cancelled, invited, people);
     }
 
     private static List<Long> everyone(RequestRow request, List<InviteeRow> invited) {

@@ -29,8 +29,16 @@ final class SlotGrid {
         return slots;
     }
 
-    static Optional<Slot> find(List<Slot> slots, LocalDateTime start) {
-        return slots.stream().filter(s -> s.start().equals(start)).findFirst();
+    /** The slot starting then in one of these periods, found by arithmetic rather than by listing every slot. */
+    static Optional<Slot> find(List<Slot> periods, int minutes, LocalDateTime start) {
+        Duration length = Duration.ofMinutes(minutes);
+        for (Slot p : periods) {
+            boolean inside = !start.isBefore(p.start()) && !start.plus(length).isAfter(p.end());
+            if (inside && Duration.between(p.start(), start).toSeconds() % length.toSeconds() == 0) {
+                return Optional.of(new Slot(start, start.plus(length)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Two periods that overlap without being the same times, if any. */

@@ -3,6 +3,7 @@ package org.convene.openspace.internal;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,24 @@ class Views {
                     r.status(), booked.get(r.id())));
         }
         return views;
+    }
+
+    /** The request as a write left it, from what the write read: no statement. */
+    RequestView of(Written w) {
+        RequestRow r = w.request();
+        MeetingView meeting = null;
+        if (w.meeting() != null) {
+            MeetingRow m = w.meeting();
+            List<MeetingView.Person> who = new ArrayList<>();
+            who.add(new MeetingView.Person(r.requesterId(), name(w.people(), r.requesterId())));
+            w.invitees().forEach(i -> who.add(new MeetingView.Person(i.personId(), name(w.people(), i.personId()))));
+            who.sort(Comparator.comparingLong(MeetingView.Person::registrationId));
+            meeting = new MeetingView(m.id(), m.requestId(), m.summitId(), m.placeId(), w.placeName(), m.slotStart(), m.slotEnd(), who);
+        }
+        List<RequestView.Invitee> invited = w.invitees().stream()
+                .map(i -> new RequestView.Invitee(i.personId(), name(w.people(), i.personId()), i.response())).toList();
+        return new RequestView(r.id(), r.summitId(), r.requesterId(), name(w.people(), r.requesterId()), invited, r.slotStart(), r.message(),
+                r.status(), meeting);
     }
 
     List<MeetingView> meetings(Collection<MeetingRow> rows) {

@@ -93,6 +93,34 @@ class OpenSpaceTest extends OpenSpaceModuleTest {
     }
 
     @Test
+    void every_answer_is_what_a_fresh_read_of_the_request_shows() {
+        // The writes build their answers from what they read rather than reading the request back.
+        Attendee a = attendee("Ana", "Pérez", true, null);
+        Attendee b = attendee("Bruno", "Costa", true, null);
+        Attendee c = attendee("Chen", "Wei", true, null);
+        RequestView sent = request(a, at(3), b, c);
+        assertThat(sent).isEqualTo(fresh(a, sent.id()));
+        RequestView half = openSpace.respond(c.actor(), sent.id(), true);
+        assertThat(half).isEqualTo(fresh(a, sent.id()));
+        RequestView booked = openSpace.respond(b.actor(), sent.id(), true);
+        assertThat(booked.meeting()).isNotNull();
+        assertThat(booked).isEqualTo(fresh(b, sent.id()));
+        RequestView calledOff = openSpace.cancel(c.actor(), sent.id());
+        assertThat(calledOff.status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(calledOff).isEqualTo(fresh(c, sent.id()));
+
+        RequestView declined = openSpace.respond(b.actor(), request(a, at(0), b).id(), false);
+        assertThat(declined).isEqualTo(fresh(a, declined.id()));
+        RequestView anySlot = openSpace.respond(c.actor(), request(b, null, c).id(), true);
+        assertThat(anySlot.status()).isEqualTo(RequestStatus.ACCEPTED);
+        assertThat(anySlot).isEqualTo(fresh(b, anySlot.id()));
+    }
+
+    private RequestView fresh(Attendee who, long requestId) {
+        return openSpace.myRequests(who.actor(), berlin).stream().filter(r -> r.id() == requestId).findFirst().orElseThrow();
+    }
+
+    @Test
     void someone_already_in_a_meeting_at_the_slot_cannot_be_booked_again_and_nothing_is_saved() {
         Attendee amina = attendee("Amina", "Benali", true, null);
         Attendee oleg = attendee("Oleg", "Ivanov", true, null);
