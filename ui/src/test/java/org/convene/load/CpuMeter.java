@@ -32,6 +32,7 @@ final class CpuMeter {
     private double machine0;
     private long started;
 
+    /** @param app the app's process (or this one, for the raw loop) */
     CpuMeter(ProcessHandle app) {
         this.app = app;
         this.database = ProcessHandle.current().descendants()

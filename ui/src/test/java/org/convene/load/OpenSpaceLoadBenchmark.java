@@ -113,7 +113,10 @@ public final class OpenSpaceLoadBenchmark {
             List<Long> people = seeded.attendees().stream().map(LoadSeed.Attendee::registrationId).toList();
             List<LocalDateTime> slotTimes = seeded.slots().stream().map(LocalDateTime::parse).toList();
             questions = questions(db);
+            CpuMeter rawMeter = new CpuMeter(ProcessHandle.current());
+            rawMeter.start();
             RawBookingLoop.Result raw = new RawBookingLoop(db, seeded.summitId(), people, slotTimes).run(seconds);
+            CpuMeter.Use rawCpu = rawMeter.stop();
             long rawQueries = questions(db) - questions;
             db.setAutoCommit(true);
             BookingAudit.Findings afterRaw = BookingAudit.check(db, seeded.summitId());
@@ -138,6 +141,8 @@ public final class OpenSpaceLoadBenchmark {
             System.out.printf("Raw JDBC loop (one connection, the booking's statements, no HTTP/auth/mails), %.0f s:%n", raw.seconds());
             System.out.printf("  bookings %d = %.1f/s; refused %d; p95 request+accept %.1f ms; SQL statements %.1f per booking%n", raw.bookings(),
                     raw.perSecond(), raw.refused(), raw.p95Millis(), (double) rawQueries / raw.bookings());
+            System.out.printf("  MariaDB %.1f ms of CPU per booking (%.0f s over %.0f s; the loop's JVM %.0f s)%n",
+                    1000 * rawCpu.database() / raw.bookings(), rawCpu.database(), rawCpu.seconds(), rawCpu.app());
             System.out.printf("  audit: %s%n", afterRaw);
             System.out.printf("HTTP bookings/s over the raw loop's: %.2fx (goal >= 0.5x); HTTP p95 all calls %d ms (goal <= 250 ms)%n",
                     rate / raw.perSecond(), http.p95("all"));

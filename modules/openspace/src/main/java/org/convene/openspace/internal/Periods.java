@@ -14,7 +14,7 @@ interface Periods extends CrudRepository<PeriodRow, Long> {
 
     /** The periods' times with the slot length, in one statement: the booking path checks a slot with it. */
     @Query("""
-            SELECT p.starts_at, p.ends_at, s.slot_minutes FROM openspace_period p
+            SELECT p.id, p.starts_at, p.ends_at, s.slot_minutes FROM openspace_period p
             LEFT JOIN openspace_settings s ON s.summit_id = p.summit_id WHERE p.summit_id = :summitId""")
     List<SpanRow> spans(long summitId);
 }
