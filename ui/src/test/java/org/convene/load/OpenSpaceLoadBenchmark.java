@@ -38,7 +38,7 @@ public final class OpenSpaceLoadBenchmark {
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
-        long think = args.length > 2 ? Long.parseLong(args[2]) : 3000;
+        long think = args.length > 2 ? Long.parseLong(args[2]) : 4000;
         Path work = Path.of("ui/target/load").toAbsolutePath();
         deleteRecursively(work.resolve("db"));
         deleteRecursively(work.resolve("app"));
@@ -162,6 +162,10 @@ public final class OpenSpaceLoadBenchmark {
         List<String> command = new ArrayList<>(List.of(java));
         // e.g. -XX:StartFlightRecording=... to profile the app under the load
         String extra = System.getProperty("convene.load.app-jvm-args", "");
+        // The collector ops/run starts the app with, unless the arguments choose another.
+        if (!extra.matches(".*-XX:\\+Use\\w+GC.*")) {
+            command.add("-XX:+UseParallelGC");
+        }
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.strip().split("\\s+")));
         }
