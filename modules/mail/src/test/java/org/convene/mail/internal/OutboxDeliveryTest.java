@@ -36,6 +36,8 @@ class OutboxDeliveryTest extends DatabaseTest {
     MailClock clock;
     @Inject
     DataSource dataSource;
+    @Inject
+    MailSettings settings;
     private Sql sql;
 
     @Override
@@ -61,6 +63,31 @@ class OutboxDeliveryTest extends DatabaseTest {
     @AfterEach
     void stopServer() {
         smtp.stop();
+    }
+
+    @Test
+    void a_scheduled_run_carries_on_while_batches_are_delivered_whole() {
+        for (int i = 0; i < 2 * settings.getBatch() + 20; i++) {
+            caller.enqueue(new Mail("delegate" + i + "@example.org", Locale.ENGLISH, "Open Space", "Hello", "openspace-request:" + i));
+        }
+
+        new MailSchedule(sender, settings).run();
+
+        assertThat(smtp.running().getReceivedMessages()).hasSize(2 * settings.getBatch() + 20);
+        assertThat(sql.number("SELECT COUNT(*) FROM mail_outbox WHERE status <> 'SENT'")).isZero();
+    }
+
+    @Test
+    void a_scheduled_run_stops_at_the_first_batch_that_fails() {
+        for (int i = 0; i < 2 * settings.getBatch(); i++) {
+            caller.enqueue(new Mail("delegate" + i + "@example.org", Locale.ENGLISH, "Open Space", "Hello", "openspace-request:" + i));
+        }
+        smtp.stop();
+
+        new MailSchedule(sender, settings).run();
+
+        assertThat(sql.number("SELECT COUNT(*) FROM mail_outbox WHERE attempts = 1")).isEqualTo(settings.getBatch());
+        assertThat(sql.number("SELECT COUNT(*) FROM mail_outbox WHERE attempts = 0")).isEqualTo(settings.getBatch());
     }
 
     @Test
