@@ -7,12 +7,9 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ApiTokenRows extends CrudRepository<ApiTokenRow, Long> {
-    Optional<ApiTokenRow> findByTokenHash(String tokenHash);
-
     /** The token if not revoked, with its account if active, one row per grant: every API call's authentication in one statement. */
     @Query("""
             SELECT t.id AS token_id, t.last_used_at, u.id AS user_id, u.email, u.display_name, u.language, g.role, g.scope

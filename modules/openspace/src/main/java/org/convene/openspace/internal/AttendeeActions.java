@@ -20,9 +20,9 @@ import org.convene.platform.Texts;
 
 /**
  * An attendee's request, answer or cancellation as one transaction: who they are, the checks, the
- * write and the answer, built from what the write read rather than read back. One transaction a call rather than one per look-up,
- * because on the booking path each extra transaction costs the database three more round trips
- * (docs/performance.md, Open Space load). The facade runs each call again on a deadlock or a place
+ * write and the answer, built from what the write read rather than read back. One transaction a
+ * call rather than one per look-up, because on the booking path each extra transaction costs the
+ * database three more round trips (docs/performance.md, Open Space load). The facade runs each call again on a deadlock or a place
  * taken meanwhile, so everything in here must be safe to repeat: it only reads before it writes.
  */
 @Singleton

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.convene.delegations.Actor;
-
 import org.convene.delegations.Participants.Participant;
 import org.convene.openspace.AttendeeCard;
 import org.convene.openspace.AttendeeSearch;
@@ -28,9 +26,6 @@ import org.convene.openspace.RequestView;
 import org.convene.openspace.ScheduleResult;
 import org.convene.openspace.Slot;
 import org.convene.platform.ConflictException;
-
-
-
 import org.convene.platform.db.DeadlockRetry;
 
 /** The facade: checks who may, then writes in one retried transaction or reads. */
@@ -200,6 +195,4 @@ class OpenSpaceService implements OpenSpace {
             }
         }
     }
-
-
 }

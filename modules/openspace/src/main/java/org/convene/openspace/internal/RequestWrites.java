@@ -100,23 +100,22 @@ class RequestWrites {
         invitees.answer(requestId, person, response.name(), now);
         List<InviteeRow> answered = invited.stream()
                 .map(i -> i.personId() == person ? new InviteeRow(requestId, person, response, now) : i).toList();
-        List<Long> everyone = everyone(request, invited);
-        Map<Long, Participant> people = participants.byIds(everyone);
         if (!accept) {
             RequestRow declined = request.with(RequestStatus.DECLINED, now);
             requests.update(declined);
+            Map<Long, Participant> people = people(request, invited);
             mails.send("cancelled", requestId, List.of(request.requesterId()), people, request.slotStart(), null);
             return Written.unbooked(declined, answered, people);
         }
         if (!answered.stream().allMatch(i -> i.response() == Response.ACCEPTED)) {
-            return Written.unbooked(request, answered, people);
+            return Written.unbooked(request, answered, people(request, invited));
         }
         if (request.slotStart() == null) {
             RequestRow waiting = request.with(RequestStatus.ACCEPTED, now);
             requests.update(waiting);
-            return Written.unbooked(waiting, answered, people);
+            return Written.unbooked(waiting, answered, people(request, invited));
         }
-        return bookAt(request, answered, people, request.slotStart());
+        return bookAt(request, answered, request.slotStart());
     }
 
     /** Places an accepted request for any slot at this slot (the scheduler's write). */
@@ -127,11 +126,11 @@ class RequestWrites {
         }
         RequestRow placed = new RequestRow(request.id(), request.summitId(), request.requesterId(), slot, request.message(),
                 request.status(), request.createdAt(), request.changedAt());
-        List<InviteeRow> invited = invitees.of(List.of(requestId));
-        bookAt(placed, invited, participants.byIds(everyone(request, invited)), slot);
+        bookAt(placed, invitees.of(List.of(requestId)), slot);
     }
 
-    private Written bookAt(RequestRow request, List<InviteeRow> invited, Map<Long, Participant> people, LocalDateTime start) {
+    /** Books the request, then reads the people for the mails and the answer: a refused booking reads none. */
+    private Written bookAt(RequestRow request, List<InviteeRow> invited, LocalDateTime start) {
         Slot slot = layout.slot(request.summitId(), start).orElseThrow(() ->
                 new ConflictException("slot", "openspace.slot.outside", "the slot is no longer one of the Open Space's slots"));
         List<Long> everyone = everyone(request, invited);
@@ -139,6 +138,7 @@ class RequestWrites {
         RequestRow row = new RequestRow(request.id(), request.summitId(), request.requesterId(), start, request.message(),
                 RequestStatus.BOOKED, request.createdAt(), clock.instant());
         requests.update(row);
+        Map<Long, Participant> people = people(request, invited);
         mails.send("booked", request.id(), everyone, people, start, booked.place().name());
         return new Written(row, invited, people, booked.meeting(), booked.place().name());
     }
@@ -160,10 +160,15 @@ class RequestWrites {
         meeting.ifPresent(meetings::delete);
         RequestRow cancelled = request.with(RequestStatus.CANCELLED, clock.instant());
         requests.update(cancelled);
-        Map<Long, Participant> people = participants.byIds(everyone);
+        Map<Long, Participant> people = people(request, invited);
         mails.send("cancelled", requestId, MeetingMails.others(everyone, person), people, request.slotStart(),
                 meeting.map(m -> layout.placeName(m.placeId())).orElse(null));
         return Written.unbooked(cancelled, invited, people);
+    }
+
+    /** The requester's and the invitees' registrations that still exist, by id. */
+    private Map<Long, Participant> people(RequestRow request, List<InviteeRow> invited) {
+        return participants.byIds(everyone(request, invited));
     }
 
     private static List<Long> everyone(RequestRow request, List<InviteeRow> invited) {
